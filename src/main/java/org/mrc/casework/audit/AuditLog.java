@@ -1,0 +1,68 @@
+package org.mrc.casework.audit;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mrc.casework.shared.paging.Cursor;
+import org.mrc.casework.shared.paging.Page;
+import org.mrc.casework.shared.paging.PageRequest;
+
+/** Writes and reads the append-only audit trail. */
+@ApplicationScoped
+public class AuditLog {
+
+    private final EntityManager em;
+
+    public AuditLog(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Appends an entry in the current transaction: if it cannot be written, the audited action fails with it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(AuditEvent event) {
+        em.persist(AuditEntry.record(event));
+        em.flush();
+    }
+
+    /** Appends an entry in a transaction of its own, for attempts whose own transaction is rolled back. */
+    public void appendIndependently(AuditEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> append(event));
+    }
+
+    /** The entries matching {@code query}, newest first. Reading the trail is itself audited. */
+    @Transactional
+    @Audited(action = "audit.search", resource = "audit")
+    public Page<AuditEntryView> find(AuditQuery query, PageRequest page) {
+        StringBuilder jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        add(jpql, params, "e.actorSubject = :actor", "actor", query.actor());
+        add(jpql, params, "e.action = :action", "action", query.action());
+        add(jpql, params, "e.resourceType = :resourceType", "resourceType", query.resourceType());
+        add(jpql, params, "e.resourceId = :resourceId", "resourceId", query.resourceId());
+        add(jpql, params, "e.outcome = :outcome", "outcome", query.outcome());
+        add(jpql, params, "e.occurredAt >= :from", "from", query.from());
+        add(jpql, params, "e.occurredAt < :to", "to", query.to());
+        Cursor after = page.after(1);
+        if (after != null) {
+            add(jpql, params, "e.seq < :afterSeq", "afterSeq", Long.parseLong(after.key(0)));
+        }
+        jpql.append(" order by e.seq desc");
+        TypedQuery<AuditEntry> typed = em.createQuery(jpql.toString(), AuditEntry.class);
+        params.forEach(typed::setParameter);
+        List<AuditEntry> rows = new ArrayList<>(typed.setMaxResults(page.fetchSize()).getResultList());
+        return Page.of(rows, page.limit(), e -> Cursor.of(e.seq().toString())).map(AuditEntry::view);
+    }
+
+    private static void add(StringBuilder jpql, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null) {
+            jpql.append(" and ").append(clause);
+            params.put(name, value);
+        }
+    }
+}

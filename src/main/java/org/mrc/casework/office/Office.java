@@ -1,0 +1,117 @@
+package org.mrc.casework.office;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.mrc.casework.shared.Ids;
+
+/** An office of the network. State changes only through its intent methods. */
+@Entity
+@Table(name = "office")
+class Office {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, updatable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private OfficeKind kind;
+
+    @Column(name = "parent_id")
+    private UUID parentId;
+
+    @Column(nullable = false, updatable = false)
+    private String country;
+
+    private String locality;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Office() {}
+
+    static Office open(String code, String name, OfficeKind kind, UUID parentId, String country, String locality) {
+        Office office = new Office();
+        office.id = Ids.newId();
+        office.code = code;
+        office.name = name;
+        office.kind = kind;
+        office.parentId = parentId;
+        office.country = country;
+        office.locality = locality;
+        office.active = true;
+        office.createdAt = Instant.now();
+        office.updatedAt = office.createdAt;
+        return office;
+    }
+
+    void rename(String newName) {
+        name = newName;
+        touch();
+    }
+
+    /** Callers must have checked that {@code newParentId} is not this office or one below it. */
+    void moveUnder(UUID newParentId) {
+        parentId = newParentId;
+        touch();
+    }
+
+    void deactivate() {
+        active = false;
+        touch();
+    }
+
+    void reactivate() {
+        active = true;
+        touch();
+    }
+
+    private void touch() {
+        updatedAt = Instant.now();
+    }
+
+    OfficeView view() {
+        return new OfficeView(id, code, name, kind, parentId, country, locality, active, version);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String code() {
+        return code;
+    }
+
+    UUID parentId() {
+        return parentId;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,59 @@
+package org.mrc.casework.office;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.mrc.casework.security.Caller;
+import org.mrc.casework.security.Roles;
+import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.FieldError;
+import org.mrc.casework.shared.problem.ProblemType;
+
+/**
+ * The scoping rule every feature applies to office-owned records: a caseworker acts within their own office, a
+ * coordinator within their office and every office below it. Other roles have no office scope; features grant
+ * them access (or not) explicitly.
+ */
+@ApplicationScoped
+public class OfficeScope {
+
+    static final ProblemType UNKNOWN_OFFICE =
+            new ProblemType("unknown-office", 403, "The token names an office that does not exist or is inactive");
+
+    private final OfficeRepository offices;
+
+    OfficeScope(OfficeRepository offices) {
+        this.offices = offices;
+    }
+
+    /** The id of the office the caller works in; 403 when the token's office is unknown or inactive. */
+    @Transactional
+    public UUID homeOffice(Caller caller) {
+        String code = caller.officeCode()
+                .orElseThrow(() -> new ApiException(ProblemType.MISSING_CLAIM, "The token names no office"));
+        Office office = offices.findByCode(code).filter(Office::active).orElseThrow(() -> new ApiException(
+                UNKNOWN_OFFICE, "The office named in the token is not an active office",
+                List.of(new FieldError("office", "token", "unknown or inactive office"))));
+        return office.id();
+    }
+
+    /** Every office the caller may act within; empty for roles without an office scope. */
+    @Transactional
+    public Set<UUID> officesOf(Caller caller) {
+        if (caller.has(Roles.COORDINATOR)) {
+            return offices.subtreeOf(homeOffice(caller));
+        }
+        if (caller.has(Roles.CASEWORKER)) {
+            return Set.of(homeOffice(caller));
+        }
+        return Set.of();
+    }
+
+    /** Whether a record owned by {@code officeId} is within the caller's office scope. */
+    @Transactional
+    public boolean covers(Caller caller, UUID officeId) {
+        return officesOf(caller).contains(officeId);
+    }
+}

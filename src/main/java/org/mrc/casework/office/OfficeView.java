@@ -1,0 +1,21 @@
+package org.mrc.casework.office;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mrc.casework.shared.Identified;
+
+/** An office as every staff member may read it. {@code version} is also sent as the ETag. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Office")
+public record OfficeView(
+        UUID id,
+        @Schema(example = "BTG") String code,
+        @Schema(example = "Batangas Provincial Migrant Resource Centre") String name,
+        OfficeKind kind,
+        UUID parentId,
+        @Schema(example = "PH") String country,
+        @Schema(example = "Batangas City") String locality,
+        boolean active,
+        long version)
+        implements Identified {}

@@ -1,0 +1,281 @@
+package org.mrc.casework.shared.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.mrc.casework.shared.http.RequestIds;
+
+/**
+ * The one place where failures become RFC 9457 problem documents. Details never echo submitted values, so no
+ * personal data reaches a response or a log through an error; unexpected failures are logged with their stack
+ * trace and answered with a generic 500 that carries only the request id.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, ContainerRequestContext request) {
+        Response.ResponseBuilder response = respond(
+                e.type(), e.getMessage(), e.errors(), e.extensions(), request);
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e, ContainerRequestContext request) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(toFieldError(violation));
+        }
+        errors.sort(Comparator.comparing(FieldError::field));
+        return respond(ProblemType.VALIDATION_FAILED, "One or more fields are invalid", errors, Map.of(), request)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, ContainerRequestContext request) {
+        FieldError error = FieldError.body(jsonPath(e), "unknown property");
+        return respond(ProblemType.VALIDATION_FAILED, "The body has a property this operation does not accept",
+                        List.of(error), Map.of(), request)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, ContainerRequestContext request) {
+        String expected = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "one of " + List.of(e.getTargetType().getEnumConstants())
+                : "a value of type " + simpleType(e.getTargetType());
+        FieldError error = FieldError.body(jsonPath(e), "expected " + expected);
+        return respond(ProblemType.VALIDATION_FAILED, "One or more fields are invalid", List.of(error), Map.of(),
+                        request)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response mapping(JsonMappingException e, ContainerRequestContext request) {
+        List<FieldError> errors = e.getPath().isEmpty()
+                ? List.of()
+                : List.of(FieldError.body(jsonPath(e), "value has the wrong shape for this field"));
+        return respond(ProblemType.MALFORMED_BODY, "The body does not match the expected structure", errors,
+                        Map.of(), request)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e, ContainerRequestContext request) {
+        String where = e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return respond(ProblemType.MALFORMED_BODY, "The body is not well-formed JSON" + where, List.of(), Map.of(),
+                        request)
+                .build();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+        AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e, ContainerRequestContext request) {
+        return respond(ProblemType.UNAUTHENTICATED,
+                        "The bearer token is missing, malformed, expired or not issued for this service",
+                        List.of(), Map.of(), request)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
+        return respond(ProblemType.FORBIDDEN, "The caller's role does not allow this operation", List.of(),
+                        Map.of(), request)
+                .build();
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentUpdate(RuntimeException e, ContainerRequestContext request) {
+        return respond(ProblemType.PRECONDITION_FAILED,
+                        "The resource was changed by another request; read it again and retry", List.of(), Map.of(),
+                        request)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, ContainerRequestContext request) {
+        int status = e.getResponse().getStatus();
+        ProblemType type = switch (status) {
+            case 400 -> ProblemType.MALFORMED_BODY;
+            case 401 -> ProblemType.UNAUTHENTICATED;
+            case 403 -> ProblemType.FORBIDDEN;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 413 -> ProblemType.BODY_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? ProblemType.INTERNAL_ERROR : new ProblemType("http-" + status, status,
+                    Response.Status.Family.familyOf(status).name().toLowerCase().replace('_', ' '));
+        };
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        String detail = switch (status) {
+            case 404 -> "No resource at this path";
+            case 405 -> "This path does not accept " + request.getMethod();
+            case 406 -> "This resource can be represented only as the media types its operation documents";
+            case 415 -> "Send the body as application/json";
+            default -> type.title();
+        };
+        Response.ResponseBuilder response = respond(type, detail, List.of(), Map.of(), request);
+        if (status == 405) {
+            Object allow = e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
+            if (allow != null) {
+                response.header(HttpHeaders.ALLOW, allow);
+            }
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if (databaseUnreachable(e)) {
+            LOG.warnf("Database unavailable while serving request %s: %s", RequestIds.of(request),
+                    e.getClass().getName());
+            return respond(ProblemType.SERVICE_UNAVAILABLE,
+                            "The database cannot be reached; retry after the indicated delay", List.of(), Map.of(),
+                            request)
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
+        }
+        LOG.errorf(e, "Unexpected failure while serving request %s", RequestIds.of(request));
+        return respond(ProblemType.INTERNAL_ERROR,
+                        "The request failed unexpectedly; quote the request id when reporting it", List.of(),
+                        Map.of(), request)
+                .build();
+    }
+
+    /** A lost database shows as a connection-class SQL state (08xxx) or as a timed-out pool acquisition. */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if ((state != null && state.startsWith("08"))
+                        || (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Response.ResponseBuilder respond(
+            ProblemType type,
+            String detail,
+            List<FieldError> errors,
+            Map<String, Object> extensions,
+            ContainerRequestContext request) {
+        String instance = request == null ? null : request.getUriInfo().getRequestUri().getRawPath();
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance,
+                RequestIds.of(request), errors, extensions);
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String simpleType(Class<?> type) {
+        return type == null ? "unknown" : type.getSimpleName();
+    }
+
+    /**
+     * Bean Validation paths look like {@code create.request.name} for a body field and {@code list.limit} for a
+     * parameter; clients need {@code $.name} and {@code limit} with where it was sent.
+     */
+    private static FieldError toFieldError(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        Path.MethodNode methodNode = null;
+        Path.ParameterNode parameterNode = null;
+        StringBuilder bodyPath = new StringBuilder("$");
+        for (Path.Node node : nodes) {
+            if (node.getKind() == ElementKind.METHOD) {
+                methodNode = node.as(Path.MethodNode.class);
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                parameterNode = node.as(Path.ParameterNode.class);
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
+                    bodyPath.append('.').append(node.getName());
+                }
+                if (node.getIndex() != null) {
+                    bodyPath.append('[').append(node.getIndex()).append(']');
+                }
+            }
+        }
+        if (parameterNode != null && methodNode != null && bodyPath.length() == 1) {
+            FieldError parameter = parameterError(violation, methodNode, parameterNode);
+            if (parameter != null) {
+                return parameter;
+            }
+        }
+        return FieldError.body(bodyPath.toString(), violation.getMessage());
+    }
+
+    private static FieldError parameterError(
+            ConstraintViolation<?> violation, Path.MethodNode methodNode, Path.ParameterNode parameterNode) {
+        // the root bean may be a generated subclass that overrides the method without its annotations
+        Class<?> owner = violation.getRootBeanClass();
+        Class<?>[] types = methodNode.getParameterTypes().toArray(Class<?>[]::new);
+        for (Class<?> type = owner; type != null && type != Object.class; type = type.getSuperclass()) {
+            try {
+                Method method = type.getDeclaredMethod(methodNode.getName(), types);
+                for (Annotation annotation : method.getParameterAnnotations()[parameterNode.getParameterIndex()]) {
+                    if (annotation instanceof QueryParam query) {
+                        return FieldError.query(query.value(), violation.getMessage());
+                    }
+                    if (annotation instanceof PathParam path) {
+                        return FieldError.path(path.value(), violation.getMessage());
+                    }
+                    if (annotation instanceof HeaderParam header) {
+                        return FieldError.header(header.value(), violation.getMessage());
+                    }
+                }
+            } catch (NoSuchMethodException notHere) {
+                // declared on a superclass
+            }
+        }
+        return null;
+    }
+}
