@@ -9,12 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mrc.casework.security.Roles;
+import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
 
@@ -36,13 +35,15 @@ public class AuditResource {
             @Parameter(description = "Token subject of the actor") @QueryParam("actor") String actor,
             @Parameter(description = "Action, e.g. office.read") @QueryParam("action") String action,
             @Parameter(description = "Resource type, e.g. office") @QueryParam("resourceType") String resourceType,
-            @QueryParam("resourceId") UUID resourceId,
-            @QueryParam("outcome") AuditOutcome outcome,
-            @Parameter(description = "Inclusive lower bound (ISO-8601 instant)") @QueryParam("from") Instant from,
-            @Parameter(description = "Exclusive upper bound (ISO-8601 instant)") @QueryParam("to") Instant to,
+            @Parameter(description = "Id of the record") @QueryParam("resourceId") String resourceId,
+            @Parameter(description = "SUCCESS, DENIED or FAILED") @QueryParam("outcome") String outcome,
+            @Parameter(description = "Inclusive lower bound (ISO-8601 instant)") @QueryParam("from") String from,
+            @Parameter(description = "Exclusive upper bound (ISO-8601 instant)") @QueryParam("to") String to,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return log.find(new AuditQuery(actor, action, resourceType, resourceId, outcome, from, to),
-                new PageRequest(cursor, limit));
+        AuditQuery query = new AuditQuery(actor, action, resourceType, Params.uuid("resourceId", resourceId),
+                Params.enumValue("outcome", outcome, AuditOutcome.class), Params.instant("from", from),
+                Params.instant("to", to));
+        return log.find(query, new PageRequest(cursor, limit));
     }
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
@@ -70,12 +71,14 @@ public class OfficeResource {
     @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR, Roles.ANALYST, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "listOffices", summary = "List offices in code order")
     public Page<OfficeView> list(
-            @Parameter(description = "Only offices directly below this one") @QueryParam("parentId") UUID parentId,
+            @Parameter(description = "Only offices directly below this one (office id)") @QueryParam("parentId")
+                    String parentId,
             @Parameter(description = "Only active (true) or inactive (false) offices") @QueryParam("active")
-                    Boolean active,
+                    String active,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return service.list(parentId, active, new PageRequest(cursor, limit));
+        return service.list(Params.uuid("parentId", parentId), Params.bool("active", active),
+                new PageRequest(cursor, limit));
     }
 
     @GET

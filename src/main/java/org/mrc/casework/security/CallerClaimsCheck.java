@@ -23,7 +23,8 @@ public class CallerClaimsCheck {
         this.claims = claims;
     }
 
-    @ServerRequestFilter
+    /** Runs before matching and role checks: a token without its scope claim is refused whatever it asks for. */
+    @ServerRequestFilter(preMatching = true, priority = 300)
     public Uni<Void> requireScopeClaims() {
         return identities.getDeferredIdentity().invoke(this::check).replaceWithVoid();
     }

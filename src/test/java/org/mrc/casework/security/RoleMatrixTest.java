@@ -1,0 +1,115 @@
+package org.mrc.casework.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mrc.casework.support.OfficeFixtures;
+import org.mrc.casework.support.Tokens;
+
+/**
+ * Every operation the service exposes (read from its live OpenAPI document, so a new endpoint cannot escape)
+ * called by every role and anonymously. The expected roles are written here independently of the annotations.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    private static final String CW = Roles.CASEWORKER;
+    private static final String CO = Roles.COORDINATOR;
+    private static final String PA = Roles.PARTNER;
+    private static final String AN = Roles.ANALYST;
+    private static final String AU = Roles.AUDITOR;
+    private static final String AD = Roles.ADMIN;
+
+    /** operationId -> roles that may call it. */
+    private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
+            Map.entry("openOffice", Set.of(AD)),
+            Map.entry("listOffices", Set.of(CW, CO, AN, AU, AD)),
+            Map.entry("getOfficeTree", Set.of(CW, CO, AN, AU, AD)),
+            Map.entry("listOfficesInMyScope", Set.of(CW, CO)),
+            Map.entry("getOffice", Set.of(CW, CO, AN, AU, AD)),
+            Map.entry("renameOffice", Set.of(AD)),
+            Map.entry("moveOffice", Set.of(AD)),
+            Map.entry("deactivateOffice", Set.of(AD)),
+            Map.entry("reactivateOffice", Set.of(AD)),
+            Map.entry("searchAudit", Set.of(AU, AD)));
+
+    private static String officeCode;
+
+    record Endpoint(String method, String path, String operationId) {}
+
+    @Test
+    void everyOperationIsInTheMatrixAndEveryMatrixEntryExists() {
+        Set<String> documented = new TreeSet<>(endpoints().stream().map(Endpoint::operationId).toList());
+        assertEquals(new TreeSet<>(EXPECTED.keySet()), documented,
+                "the role matrix must list exactly the documented operations");
+    }
+
+    @Test
+    void everyRoleGetsExactlyTheOperationsItIsAllowed() {
+        officeCode = OfficeFixtures.openCode("RESOURCE_CENTRE", null);
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            Set<String> allowed = EXPECTED.getOrDefault(endpoint.operationId(), Set.of());
+            for (String role : Roles.ALL) {
+                int status = call(endpoint, token(role));
+                boolean permitted = status != 401 && status != 403;
+                if (permitted != allowed.contains(role)) {
+                    wrong.add(endpoint + " as " + role + " -> " + status);
+                }
+            }
+            int anonymous = call(endpoint, null);
+            if (anonymous != 401) {
+                wrong.add(endpoint + " anonymously -> " + anonymous);
+            }
+        }
+        if (!wrong.isEmpty()) {
+            fail("Unexpected access decisions:\n" + String.join("\n", wrong));
+        }
+    }
+
+    private static String token(String role) {
+        return switch (role) {
+            case CW, CO -> Tokens.staff(role, officeCode);
+            case PA -> Tokens.partner("partner-" + UUID.randomUUID());
+            default -> Tokens.of(role);
+        };
+    }
+
+    private static int call(Endpoint endpoint, String token) {
+        RequestSpecification request = given().accept("application/json");
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        if (!endpoint.method().equals("GET")) {
+            request.contentType("application/json").body("{}");
+        }
+        String path = endpoint.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        Response response = request.request(endpoint.method(), path);
+        return response.statusCode();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Endpoint> endpoints() {
+        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().as(Map.class);
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
+        List<Endpoint> endpoints = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (operation instanceof Map<?, ?> op && op.get("operationId") != null) {
+                endpoints.add(new Endpoint(method.toUpperCase(), path, (String) op.get("operationId")));
+            }
+        }));
+        return endpoints;
+    }
+}
