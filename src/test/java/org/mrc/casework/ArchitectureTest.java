@@ -1,0 +1,52 @@
+package org.mrc.casework;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Package by feature, one direction between features, and a shared package that knows no feature. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.mrc.casework");
+    }
+
+    @Test
+    void featuresDoNotDependOnEachOtherInCycles() {
+        slices().matching("org.mrc.casework.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void sharedDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("org.mrc.casework.shared..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(
+                        "org.mrc.casework.shared..", "java..", "jakarta..", "com.fasterxml..", "io.quarkus..",
+                        "io.smallrye..", "org.eclipse.microprofile..", "org.jboss..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void resourcesNeverTouchEntitiesOrRepositories() {
+        noClasses().that().areAnnotatedWith(Path.class)
+                .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(classes);
+    }
+
+    @Test
+    void entitiesAreNotPartOfAnyFeaturesPublicApi() {
+        noClasses().that().areAnnotatedWith(Entity.class).should().bePublic().check(classes);
+    }
+}
