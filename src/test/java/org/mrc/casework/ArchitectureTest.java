@@ -30,18 +30,35 @@ class ArchitectureTest {
 
     @Test
     void sharedDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("org.mrc.casework.shared..")
-                .should().dependOnClassesThat().resideOutsideOfPackages(
-                        "org.mrc.casework.shared..", "java..", "jakarta..", "com.fasterxml..", "io.quarkus..",
-                        "io.smallrye..", "org.eclipse.microprofile..", "org.jboss..", "org.hibernate..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.mrc.casework.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "org.mrc.casework.shared..",
+                        "java..",
+                        "jakarta..",
+                        "com.fasterxml..",
+                        "io.quarkus..",
+                        "io.smallrye..",
+                        "org.eclipse.microprofile..",
+                        "org.jboss..",
+                        "org.hibernate..")
                 .check(classes);
     }
 
     @Test
     void resourcesNeverTouchEntitiesOrRepositories() {
-        noClasses().that().areAnnotatedWith(Path.class)
-                .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+        noClasses()
+                .that()
+                .areAnnotatedWith(Path.class)
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Entity.class)
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
                 .check(classes);
     }
 

@@ -28,7 +28,11 @@ class PackagedApplicationIT {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/offices/tree").then().statusCode(401);
         String id = OfficeFixtures.open("RESOURCE_CENTRE", null);
-        Api.as(Tokens.of("auditor")).get("/offices/" + id).then().statusCode(200).body("id", equalTo(id));
+        Api.as(Tokens.of("auditor"))
+                .get("/offices/" + id)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id));
     }
 
     @Test
@@ -45,9 +49,12 @@ class PackagedApplicationIT {
                     offending.add(name);
                 }
                 try (ZipFile jar = new ZipFile(file.toFile())) {
-                    jar.stream().map(ZipEntry::getName)
-                            .filter(entry -> entry.endsWith(".jwk") || entry.endsWith(".pem")
-                                    || entry.endsWith(".pk8") || entry.contains("casework/local/")
+                    jar.stream()
+                            .map(ZipEntry::getName)
+                            .filter(entry -> entry.endsWith(".jwk")
+                                    || entry.endsWith(".pem")
+                                    || entry.endsWith(".pk8")
+                                    || entry.contains("casework/local/")
                                     || entry.contains("LocalTokens"))
                             .forEach(entry -> offending.add(name + "!" + entry));
                 }

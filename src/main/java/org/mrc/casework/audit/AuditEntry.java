@@ -64,7 +64,8 @@ class AuditEntry {
         entry.id = Ids.newId();
         entry.occurredAt = Instant.now();
         entry.actorSubject = event.caller().subject();
-        entry.actorRoles = String.join(",", event.caller().roles().stream().sorted().toList());
+        entry.actorRoles =
+                String.join(",", event.caller().roles().stream().sorted().toList());
         entry.actorOffice = event.caller().officeCode().orElse(null);
         entry.actorPartner = event.caller().partnerId().orElse(null);
         entry.action = event.action();
@@ -78,8 +79,19 @@ class AuditEntry {
 
     AuditEntryView view() {
         List<String> roles = actorRoles.isEmpty() ? List.of() : List.of(actorRoles.split(","));
-        return new AuditEntryView(id, occurredAt, actorSubject, roles, actorOffice, actorPartner, action,
-                resourceType, resourceId, requestId, outcome, reason);
+        return new AuditEntryView(
+                id,
+                occurredAt,
+                actorSubject,
+                roles,
+                actorOffice,
+                actorPartner,
+                action,
+                resourceType,
+                resourceId,
+                requestId,
+                outcome,
+                reason);
     }
 
     Long seq() {

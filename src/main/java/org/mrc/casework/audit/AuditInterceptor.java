@@ -48,8 +48,8 @@ class AuditInterceptor {
     }
 
     private AuditEvent event(Audited audited, UUID resourceId, AuditOutcome outcome) {
-        return new AuditEvent(caller.get(), audited.action(), audited.resource(), resourceId, RequestIds.current(),
-                outcome, null);
+        return new AuditEvent(
+                caller.get(), audited.action(), audited.resource(), resourceId, RequestIds.current(), outcome, null);
     }
 
     private static UUID firstUuid(Object[] parameters) {

@@ -55,7 +55,8 @@ public class AuditLog {
         jpql.append(" order by e.seq desc");
         TypedQuery<AuditEntry> typed = em.createQuery(jpql.toString(), AuditEntry.class);
         params.forEach(typed::setParameter);
-        List<AuditEntry> rows = new ArrayList<>(typed.setMaxResults(page.fetchSize()).getResultList());
+        List<AuditEntry> rows =
+                new ArrayList<>(typed.setMaxResults(page.fetchSize()).getResultList());
         return Page.of(rows, page.limit(), e -> Cursor.of(e.seq().toString())).map(AuditEntry::view);
     }
 

@@ -41,8 +41,13 @@ public class AuditResource {
             @Parameter(description = "Exclusive upper bound (ISO-8601 instant)") @QueryParam("to") String to,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        AuditQuery query = new AuditQuery(actor, action, resourceType, Params.uuid("resourceId", resourceId),
-                Params.enumValue("outcome", outcome, AuditOutcome.class), Params.instant("from", from),
+        AuditQuery query = new AuditQuery(
+                actor,
+                action,
+                resourceType,
+                Params.uuid("resourceId", resourceId),
+                Params.enumValue("outcome", outcome, AuditOutcome.class),
+                Params.instant("from", from),
                 Params.instant("to", to));
         return log.find(query, new PageRequest(cursor, limit));
     }

@@ -15,17 +15,26 @@ public final class OfficeRequests {
 
     @Schema(name = "OpenOffice", description = "Opens a new office, optionally below an existing one")
     public record OpenOffice(
-            @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,15}", message = "2-16 upper-case letters, digits or -")
-                    @Schema(example = "BTG-LIP")
-                    String code,
-            @NotBlank @Size(max = 200) @Schema(example = "Lipa City Migration Desk") String name,
+            @NotBlank
+            @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,15}", message = "2-16 upper-case letters, digits or -")
+            @Schema(example = "BTG-LIP")
+            String code,
+
+            @NotBlank @Size(max = 200) @Schema(example = "Lipa City Migration Desk")
+            String name,
+
             @NotNull @Schema(example = "MIGRATION_DESK") OfficeKind kind,
-            @Schema(description = "The office this one reports to; absent for a root centre") UUID parentId,
+
+            @Schema(description = "The office this one reports to; absent for a root centre")
+            UUID parentId,
+
             @NotNull @CountryCode @Schema(example = "PH") String country,
             @Size(max = 200) @Schema(example = "Lipa City") String locality) {}
 
     @Schema(name = "RenameOffice")
-    public record RenameOffice(@NotBlank @Size(max = 200) @Schema(example = "Lipa City Migrant Help Desk") String name) {}
+    public record RenameOffice(
+            @NotBlank @Size(max = 200) @Schema(example = "Lipa City Migrant Help Desk")
+            String name) {}
 
     @Schema(name = "MoveOffice", description = "Re-parents an office; absent parentId makes it a root")
     public record MoveOffice(UUID parentId) {}

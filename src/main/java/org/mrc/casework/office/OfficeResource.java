@@ -48,7 +48,9 @@ public class OfficeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "openOffice", summary = "Open an office, optionally below an existing one")
-    @APIResponse(responseCode = "201", description = "The office was opened",
+    @APIResponse(
+            responseCode = "201",
+            description = "The office was opened",
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = OfficeView.class)))
     public RestResponse<OfficeView> open(
@@ -77,8 +79,8 @@ public class OfficeResource {
                     String active,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return service.list(Params.uuid("parentId", parentId), Params.bool("active", active),
-                new PageRequest(cursor, limit));
+        return service.list(
+                Params.uuid("parentId", parentId), Params.bool("active", active), new PageRequest(cursor, limit));
     }
 
     @GET
@@ -92,7 +94,8 @@ public class OfficeResource {
     @GET
     @Path("/in-my-scope")
     @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
-    @Operation(operationId = "listOfficesInMyScope",
+    @Operation(
+            operationId = "listOfficesInMyScope",
             summary = "The offices the caller acts within: their own, and for coordinators all below it")
     public List<OfficeView> inMyScope() {
         return service.inCallerScope();
@@ -102,7 +105,10 @@ public class OfficeResource {
     @Path("/{id}")
     @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR, Roles.ANALYST, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "getOffice", summary = "Read one office")
-    @APIResponse(responseCode = "200", description = "The office", headers = @Header(name = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The office",
+            headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OfficeView.class)))
     public RestResponse<OfficeView> get(@PathParam("id") UUID id) {
         return withEtag(service.get(id));
@@ -113,7 +119,10 @@ public class OfficeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "renameOffice", summary = "Rename an office")
-    @APIResponse(responseCode = "200", description = "The renamed office", headers = @Header(name = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The renamed office",
+            headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OfficeView.class)))
     public RestResponse<OfficeView> rename(
             @PathParam("id") UUID id,
@@ -128,7 +137,10 @@ public class OfficeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "moveOffice", summary = "Place an office below another one (or make it a root)")
-    @APIResponse(responseCode = "200", description = "The moved office", headers = @Header(name = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The moved office",
+            headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OfficeView.class)))
     public RestResponse<OfficeView> move(
             @PathParam("id") UUID id,
@@ -142,7 +154,10 @@ public class OfficeResource {
     @Path("/{id}/deactivate")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deactivateOffice", summary = "Deactivate an office that has no active offices below it")
-    @APIResponse(responseCode = "200", description = "The deactivated office", headers = @Header(name = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The deactivated office",
+            headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OfficeView.class)))
     public RestResponse<OfficeView> deactivate(
             @PathParam("id") UUID id,
@@ -155,7 +170,10 @@ public class OfficeResource {
     @Path("/{id}/reactivate")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "reactivateOffice", summary = "Reactivate an office below an active parent")
-    @APIResponse(responseCode = "200", description = "The reactivated office", headers = @Header(name = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The reactivated office",
+            headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OfficeView.class)))
     public RestResponse<OfficeView> reactivate(
             @PathParam("id") UUID id,
@@ -165,6 +183,8 @@ public class OfficeResource {
     }
 
     private static RestResponse<OfficeView> withEtag(OfficeView view) {
-        return RestResponse.ResponseBuilder.ok(view).tag(IfMatch.etag(view.version())).build();
+        return RestResponse.ResponseBuilder.ok(view)
+                .tag(IfMatch.etag(view.version()))
+                .build();
     }
 }

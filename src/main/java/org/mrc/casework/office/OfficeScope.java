@@ -33,9 +33,12 @@ public class OfficeScope {
     public UUID homeOffice(Caller caller) {
         String code = caller.officeCode()
                 .orElseThrow(() -> new ApiException(ProblemType.MISSING_CLAIM, "The token names no office"));
-        Office office = offices.findByCode(code).filter(Office::active).orElseThrow(() -> new ApiException(
-                UNKNOWN_OFFICE, "The office named in the token is not an active office",
-                List.of(new FieldError("office", "token", "unknown or inactive office"))));
+        Office office = offices.findByCode(code)
+                .filter(Office::active)
+                .orElseThrow(() -> new ApiException(
+                        UNKNOWN_OFFICE,
+                        "The office named in the token is not an active office",
+                        List.of(new FieldError("office", "token", "unknown or inactive office"))));
         return office.id();
     }
 

@@ -45,17 +45,24 @@ public class OfficeService {
     @Transactional
     @Audited(action = "office.create", resource = "office")
     public Idempotency.Outcome<OfficeView> open(OfficeRequests.OpenOffice request, String idempotencyKey) {
-        return idempotency.once(idempotencyKey, caller.get().subject(), "office.create", request, OfficeView.class,
-                () -> {
+        return idempotency.once(
+                idempotencyKey, caller.get().subject(), "office.create", request, OfficeView.class, () -> {
                     if (offices.findByCode(request.code()).isPresent()) {
-                        throw new ApiException(CODE_TAKEN, "Choose another office code",
+                        throw new ApiException(
+                                CODE_TAKEN,
+                                "Choose another office code",
                                 List.of(FieldError.body("$.code", "already used by another office")));
                     }
                     if (request.parentId() != null) {
                         activeParent(request.parentId());
                     }
-                    Office office = Office.open(request.code(), request.name(), request.kind(), request.parentId(),
-                            request.country(), request.locality());
+                    Office office = Office.open(
+                            request.code(),
+                            request.name(),
+                            request.kind(),
+                            request.parentId(),
+                            request.country(),
+                            request.locality());
                     offices.persistAndFlush(office);
                     return office.view();
                 });
@@ -80,9 +87,8 @@ public class OfficeService {
     @Audited(action = "office.tree", resource = "office")
     public List<OfficeTreeNode> tree() {
         List<Office> all = offices.listAll();
-        Map<UUID, List<Office>> children = all.stream()
-                .filter(o -> o.parentId() != null)
-                .collect(Collectors.groupingBy(Office::parentId));
+        Map<UUID, List<Office>> children =
+                all.stream().filter(o -> o.parentId() != null).collect(Collectors.groupingBy(Office::parentId));
         return all.stream()
                 .filter(o -> o.parentId() == null)
                 .sorted(Comparator.comparing(Office::code))
@@ -98,7 +104,9 @@ public class OfficeService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return offices.list("id in ?1 order by code", ids).stream().map(Office::view).toList();
+        return offices.list("id in ?1 order by code", ids).stream()
+                .map(Office::view)
+                .toList();
     }
 
     @Transactional
@@ -118,7 +126,9 @@ public class OfficeService {
         if (request.parentId() != null) {
             activeParent(request.parentId());
             if (offices.subtreeOf(office.id()).contains(request.parentId())) {
-                throw ApiException.conflict(CYCLE, "The new parent is this office or lies below it",
+                throw ApiException.conflict(
+                        CYCLE,
+                        "The new parent is this office or lies below it",
                         Map.of("parentId", request.parentId()));
             }
         }
@@ -133,8 +143,7 @@ public class OfficeService {
         offices.lockTreeShape();
         Office office = findForUpdate(id, expectedVersion);
         if (offices.hasActiveChildren(office.id())) {
-            throw ApiException.conflict(HAS_ACTIVE_CHILDREN, "Deactivate or move the offices below it first",
-                    Map.of());
+            throw ApiException.conflict(HAS_ACTIVE_CHILDREN, "Deactivate or move the offices below it first", Map.of());
         }
         office.deactivate();
         offices.flush();
@@ -165,8 +174,10 @@ public class OfficeService {
     }
 
     private void activeParent(UUID parentId) {
-        offices.findByIdOptional(parentId).filter(Office::active).orElseThrow(() -> ApiException.invalid(
-                FieldError.body("$.parentId", "no active office with this id")));
+        offices.findByIdOptional(parentId)
+                .filter(Office::active)
+                .orElseThrow(
+                        () -> ApiException.invalid(FieldError.body("$.parentId", "no active office with this id")));
     }
 
     private static OfficeTreeNode node(Office office, Map<UUID, List<Office>> children) {

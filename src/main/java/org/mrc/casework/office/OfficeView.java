@@ -11,7 +11,10 @@ import org.mrc.casework.shared.Identified;
 public record OfficeView(
         UUID id,
         @Schema(example = "BTG") String code,
-        @Schema(example = "Batangas Provincial Migrant Resource Centre") String name,
+
+        @Schema(example = "Batangas Provincial Migrant Resource Centre")
+        String name,
+
         OfficeKind kind,
         UUID parentId,
         @Schema(example = "PH") String country,

@@ -44,7 +44,9 @@ public class CallerClaimsCheck {
     }
 
     private static ApiException missing(String claim, String why) {
-        return new ApiException(ProblemType.MISSING_CLAIM, "The token has no '" + claim + "' claim: " + why,
+        return new ApiException(
+                ProblemType.MISSING_CLAIM,
+                "The token has no '" + claim + "' claim: " + why,
                 List.of(new FieldError(claim, "token", "required claim is missing")));
     }
 }

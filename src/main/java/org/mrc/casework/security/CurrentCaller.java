@@ -26,7 +26,8 @@ public class CurrentCaller {
     }
 
     static Caller from(SecurityIdentity identity, CallerClaims claims) {
-        String subject = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        String subject =
+                identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
         Optional<String> office = Optional.empty();
         Optional<String> partner = Optional.empty();
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {

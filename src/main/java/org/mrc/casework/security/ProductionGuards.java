@@ -17,7 +17,8 @@ public class ProductionGuards {
     void requireAudience(
             @Observes StartupEvent event,
             @ConfigProperty(name = "quarkus.oidc.token.audience") Optional<List<String>> audience) {
-        if (LaunchMode.current() == LaunchMode.NORMAL && audience.map(List::isEmpty).orElse(true)) {
+        if (LaunchMode.current() == LaunchMode.NORMAL
+                && audience.map(List::isEmpty).orElse(true)) {
             throw new IllegalStateException("MRC_OIDC_AUDIENCE (quarkus.oidc.token.audience) must be set: "
                     + "without it tokens issued to other clients of the identity provider would be accepted");
         }

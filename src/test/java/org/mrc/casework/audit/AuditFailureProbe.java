@@ -16,7 +16,8 @@ public class AuditFailureProbe {
     }
 
     @Transactional
-    @Audited(action = "probe.an-action-name-far-longer-than-the-sixty-four-characters-the-column-allows",
+    @Audited(
+            action = "probe.an-action-name-far-longer-than-the-sixty-four-characters-the-column-allows",
             resource = "office")
     public void insertOfficeWithUnwritableAudit(String code) {
         em.createNativeQuery("""

@@ -38,18 +38,27 @@ class AuditTrailTest {
     void readsAndWritesOfAnOfficeAreAuditedWithActorRequestAndOutcome() {
         String id = OfficeFixtures.open("RESOURCE_CENTRE", null);
         String subject = "reader-" + UUID.randomUUID();
-        String token = Tokens.claims("auditor").subject(subject).jws().keyId("1").sign(Tokens.SIGNING_KEY);
-        Api.as(token).header("X-Request-Id", "audit-" + subject.substring(7, 20)).get("/offices/" + id).then()
+        String token =
+                Tokens.claims("auditor").subject(subject).jws().keyId("1").sign(Tokens.SIGNING_KEY);
+        Api.as(token)
+                .header("X-Request-Id", "audit-" + subject.substring(7, 20))
+                .get("/offices/" + id)
+                .then()
                 .statusCode(200);
 
-        Api.as(Tokens.of("auditor")).queryParam("resourceId", id).queryParam("resourceType", "office")
-                .get("/audit").then()
+        Api.as(Tokens.of("auditor"))
+                .queryParam("resourceId", id)
+                .queryParam("resourceType", "office")
+                .get("/audit")
+                .then()
                 .statusCode(200)
                 .body("items.action", hasItem("office.create"))
                 .body("items.action", hasItem("office.read"))
                 .body("items.find { it.action == 'office.read' }.actorSubject", equalTo(subject))
                 .body("items.find { it.action == 'office.read' }.actorRoles", equalTo(List.of("auditor")))
-                .body("items.find { it.action == 'office.read' }.requestId", equalTo("audit-" + subject.substring(7, 20)))
+                .body(
+                        "items.find { it.action == 'office.read' }.requestId",
+                        equalTo("audit-" + subject.substring(7, 20)))
                 .body("items.find { it.action == 'office.read' }.outcome", equalTo("SUCCESS"))
                 .body("items.occurredAt", everyItem(notNullValue()));
     }
@@ -58,7 +67,10 @@ class AuditTrailTest {
     void aRefusedReadIsAuditedAsDenied() {
         String missing = UUID.randomUUID().toString();
         Api.asAdmin().get("/offices/" + missing).then().statusCode(404);
-        Api.as(Tokens.of("auditor")).queryParam("resourceId", missing).get("/audit").then()
+        Api.as(Tokens.of("auditor"))
+                .queryParam("resourceId", missing)
+                .get("/audit")
+                .then()
                 .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].outcome", equalTo("DENIED"))
@@ -76,7 +88,8 @@ class AuditTrailTest {
         String cursor = null;
         int pages = 0;
         do {
-            var request = Api.as(Tokens.of("auditor")).queryParam("actor", subject).queryParam("limit", 2);
+            var request =
+                    Api.as(Tokens.of("auditor")).queryParam("actor", subject).queryParam("limit", 2);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -92,10 +105,16 @@ class AuditTrailTest {
 
     @Test
     void auditFiltersAreValidated() {
-        Api.as(Tokens.of("auditor")).queryParam("from", "yesterday").get("/audit").then()
+        Api.as(Tokens.of("auditor"))
+                .queryParam("from", "yesterday")
+                .get("/audit")
+                .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("from"));
-        Api.as(Tokens.of("auditor")).queryParam("outcome", "MAYBE").get("/audit").then()
+        Api.as(Tokens.of("auditor"))
+                .queryParam("outcome", "MAYBE")
+                .get("/audit")
+                .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("outcome"));
     }
@@ -103,9 +122,10 @@ class AuditTrailTest {
     @Test
     void theDatabaseRefusesToUpdateDeleteOrTruncateAuditRows() throws SQLException {
         OfficeFixtures.open("RESOURCE_CENTRE", null);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            assertThrows(SQLException.class,
-                    () -> statement.executeUpdate("update audit_entry set outcome = 'FAILED'"));
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            assertThrows(
+                    SQLException.class, () -> statement.executeUpdate("update audit_entry set outcome = 'FAILED'"));
             assertThrows(SQLException.class, () -> statement.executeUpdate("delete from audit_entry"));
             assertThrows(SQLException.class, () -> statement.executeUpdate("truncate audit_entry"));
         }
@@ -115,7 +135,8 @@ class AuditTrailTest {
     void whenTheAuditRowCannotBeWrittenTheAuditedWriteIsRolledBack() throws SQLException {
         String code = OfficeFixtures.uniqueCode();
         assertThrows(RuntimeException.class, () -> probe.insertOfficeWithUnwritableAudit(code));
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             var rows = statement.executeQuery("select count(*) from office where code = '" + code + "'");
             rows.next();
             assertEquals(0, rows.getInt(1), "the office insert must not survive a failed audit write");

@@ -45,7 +45,9 @@ class OfficeResourceTest {
         String id = created.path("id");
         assertTrue(created.header("Location").endsWith("/offices/" + id));
 
-        Api.as(Tokens.of("analyst")).get("/offices/" + id).then()
+        Api.as(Tokens.of("analyst"))
+                .get("/offices/" + id)
+                .then()
                 .statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("country", equalTo("PH"));
@@ -55,19 +57,28 @@ class OfficeResourceTest {
     void renameNeedsTheCurrentEtag() {
         String id = OfficeFixtures.open("RESOURCE_CENTRE", null);
 
-        Api.asAdmin().body(Map.of("name", "Renamed")).post("/offices/" + id + "/rename").then()
+        Api.asAdmin()
+                .body(Map.of("name", "Renamed"))
+                .post("/offices/" + id + "/rename")
+                .then()
                 .statusCode(428)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:problem-type:mrc:precondition-required"));
 
-        Api.asAdmin().header("If-Match", "\"0\"").body(Map.of("name", "Renamed")).post("/offices/" + id + "/rename")
+        Api.asAdmin()
+                .header("If-Match", "\"0\"")
+                .body(Map.of("name", "Renamed"))
+                .post("/offices/" + id + "/rename")
                 .then()
                 .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("name", equalTo("Renamed"));
 
-        Api.asAdmin().header("If-Match", "\"0\"").body(Map.of("name", "Lost update"))
-                .post("/offices/" + id + "/rename").then()
+        Api.asAdmin()
+                .header("If-Match", "\"0\"")
+                .body(Map.of("name", "Lost update"))
+                .post("/offices/" + id + "/rename")
+                .then()
                 .statusCode(412)
                 .body("type", equalTo("urn:problem-type:mrc:precondition-failed"));
 
@@ -80,14 +91,20 @@ class OfficeResourceTest {
         String desk = OfficeFixtures.open("MIGRATION_DESK", centre);
         String outreach = OfficeFixtures.open("OUTREACH_POINT", desk);
 
-        Api.asAdmin().header("If-Match", "\"0\"").body(Map.of("parentId", outreach))
-                .post("/offices/" + centre + "/move").then()
+        Api.asAdmin()
+                .header("If-Match", "\"0\"")
+                .body(Map.of("parentId", outreach))
+                .post("/offices/" + centre + "/move")
+                .then()
                 .statusCode(409)
                 .body("type", equalTo("urn:problem-type:mrc:office-cycle"))
                 .body("parentId", equalTo(outreach));
 
-        Api.asAdmin().header("If-Match", "\"0\"").body(Map.of("parentId", centre))
-                .post("/offices/" + centre + "/move").then()
+        Api.asAdmin()
+                .header("If-Match", "\"0\"")
+                .body(Map.of("parentId", centre))
+                .post("/offices/" + centre + "/move")
+                .then()
                 .statusCode(409);
 
         Api.asAdmin().get("/offices/" + centre).then().body("parentId", equalTo(null));
@@ -100,8 +117,11 @@ class OfficeResourceTest {
         String desk = OfficeFixtures.open("MIGRATION_DESK", oldCentre);
         String outreach = OfficeFixtures.open("OUTREACH_POINT", desk);
 
-        Api.asAdmin().header("If-Match", "\"0\"").body(Map.of("parentId", newCentre))
-                .post("/offices/" + desk + "/move").then()
+        Api.asAdmin()
+                .header("If-Match", "\"0\"")
+                .body(Map.of("parentId", newCentre))
+                .post("/offices/" + desk + "/move")
+                .then()
                 .statusCode(200)
                 .body("parentId", equalTo(newCentre));
 
@@ -117,16 +137,28 @@ class OfficeResourceTest {
         String centre = OfficeFixtures.open("RESOURCE_CENTRE", null);
         String desk = OfficeFixtures.open("MIGRATION_DESK", centre);
 
-        Api.asAdmin().header("If-Match", "\"0\"").post("/offices/" + centre + "/deactivate").then()
+        Api.asAdmin()
+                .header("If-Match", "\"0\"")
+                .post("/offices/" + centre + "/deactivate")
+                .then()
                 .statusCode(409)
                 .body("type", equalTo("urn:problem-type:mrc:office-has-active-children"));
 
-        Api.asAdmin().header("If-Match", "\"0\"").post("/offices/" + desk + "/deactivate").then()
+        Api.asAdmin()
+                .header("If-Match", "\"0\"")
+                .post("/offices/" + desk + "/deactivate")
+                .then()
                 .statusCode(200)
                 .body("active", equalTo(false));
-        Api.asAdmin().header("If-Match", "\"0\"").post("/offices/" + centre + "/deactivate").then()
+        Api.asAdmin()
+                .header("If-Match", "\"0\"")
+                .post("/offices/" + centre + "/deactivate")
+                .then()
                 .statusCode(200);
-        Api.asAdmin().header("If-Match", "\"1\"").post("/offices/" + desk + "/reactivate").then()
+        Api.asAdmin()
+                .header("If-Match", "\"1\"")
+                .post("/offices/" + desk + "/reactivate")
+                .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("$.parentId"));
     }
@@ -134,7 +166,10 @@ class OfficeResourceTest {
     @Test
     void officeCodesAreUnique() {
         String code = OfficeFixtures.openCode("RESOURCE_CENTRE", null);
-        Api.asAdmin().body(OfficeFixtures.body(code, "RESOURCE_CENTRE", null)).post("/offices").then()
+        Api.asAdmin()
+                .body(OfficeFixtures.body(code, "RESOURCE_CENTRE", null))
+                .post("/offices")
+                .then()
                 .statusCode(409)
                 .body("type", equalTo("urn:problem-type:mrc:office-code-taken"))
                 .body("errors[0].field", equalTo("$.code"));
@@ -143,9 +178,10 @@ class OfficeResourceTest {
     @Test
     void anUnknownParentIsAFieldError() {
         Api.asAdmin()
-                .body(OfficeFixtures.body(OfficeFixtures.uniqueCode(), "MIGRATION_DESK",
-                        "0190f0a0-0000-7000-8000-000000000000"))
-                .post("/offices").then()
+                .body(OfficeFixtures.body(
+                        OfficeFixtures.uniqueCode(), "MIGRATION_DESK", "0190f0a0-0000-7000-8000-000000000000"))
+                .post("/offices")
+                .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("$.parentId"))
                 .body("errors[0].in", equalTo("body"));
@@ -153,7 +189,9 @@ class OfficeResourceTest {
 
     @Test
     void anUnknownOfficeIsA404Problem() {
-        Api.asAdmin().get("/offices/0190f0a0-0000-7000-8000-000000000000").then()
+        Api.asAdmin()
+                .get("/offices/0190f0a0-0000-7000-8000-000000000000")
+                .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:problem-type:mrc:not-found"))
@@ -192,11 +230,17 @@ class OfficeResourceTest {
 
     @Test
     void limitIsBounded() {
-        Api.asAdmin().queryParam("limit", 201).get("/offices").then()
+        Api.asAdmin()
+                .queryParam("limit", 201)
+                .get("/offices")
+                .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("limit"))
                 .body("errors[0].in", equalTo("query"));
-        Api.asAdmin().queryParam("cursor", "not-a-cursor").get("/offices").then()
+        Api.asAdmin()
+                .queryParam("cursor", "not-a-cursor")
+                .get("/offices")
+                .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("cursor"));
     }
@@ -205,27 +249,35 @@ class OfficeResourceTest {
     void aRetryWithTheSameIdempotencyKeyReturnsTheFirstResponse() {
         String code = OfficeFixtures.uniqueCode();
         String key = "key-" + code;
-        Response first = Api.asAdmin().header("Idempotency-Key", key)
-                .body(OfficeFixtures.body(code, "RESOURCE_CENTRE", null)).post("/offices");
+        Response first = Api.asAdmin()
+                .header("Idempotency-Key", key)
+                .body(OfficeFixtures.body(code, "RESOURCE_CENTRE", null))
+                .post("/offices");
         first.then().statusCode(201);
         // the same admin subject is needed: keys are scoped to the caller
         String subject = "idem-" + code;
         String token = Tokens.claims("admin").subject(subject).jws().keyId("1").sign(Tokens.SIGNING_KEY);
-        Response a = Api.as(token).header("Idempotency-Key", key)
-                .body(OfficeFixtures.body(code + "X", "RESOURCE_CENTRE", null)).post("/offices");
+        Response a = Api.as(token)
+                .header("Idempotency-Key", key)
+                .body(OfficeFixtures.body(code + "X", "RESOURCE_CENTRE", null))
+                .post("/offices");
         a.then().statusCode(201);
-        Response b = Api.as(token).header("Idempotency-Key", key)
-                .body(OfficeFixtures.body(code + "X", "RESOURCE_CENTRE", null)).post("/offices");
+        Response b = Api.as(token)
+                .header("Idempotency-Key", key)
+                .body(OfficeFixtures.body(code + "X", "RESOURCE_CENTRE", null))
+                .post("/offices");
         b.then().statusCode(201).header("Idempotent-Replayed", "true");
         assertEquals(a.path("id").toString(), b.path("id").toString());
         assertEquals(a.header("Location"), b.header("Location"));
 
-        Api.as(token).header("Idempotency-Key", key)
-                .body(OfficeFixtures.body(code + "Y", "RESOURCE_CENTRE", null)).post("/offices").then()
+        Api.as(token)
+                .header("Idempotency-Key", key)
+                .body(OfficeFixtures.body(code + "Y", "RESOURCE_CENTRE", null))
+                .post("/offices")
+                .then()
                 .statusCode(422)
                 .body("type", equalTo("urn:problem-type:mrc:idempotency-key-reused"));
-        Api.asAdmin().queryParam("limit", 200).get("/offices").then()
-                .body("items.code", hasItem(code + "X"));
+        Api.asAdmin().queryParam("limit", 200).get("/offices").then().body("items.code", hasItem(code + "X"));
         assertNotNull(first.path("id"));
         assertFalse(a.path("id").toString().equals(first.path("id").toString()));
     }
@@ -233,13 +285,16 @@ class OfficeResourceTest {
     @Test
     void concurrentRetriesWithOneIdempotencyKeyCreateExactlyOneOffice() throws Exception {
         String code = OfficeFixtures.uniqueCode();
-        String token = Tokens.claims("admin").subject("idem-" + code).jws().keyId("1").sign(Tokens.SIGNING_KEY);
+        String token =
+                Tokens.claims("admin").subject("idem-" + code).jws().keyId("1").sign(Tokens.SIGNING_KEY);
         Map<String, Object> body = OfficeFixtures.body(code, "RESOURCE_CENTRE", null);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Response>> calls = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                calls.add(pool.submit(() -> Api.as(token).header("Idempotency-Key", "k-" + code).body(body)
+                calls.add(pool.submit(() -> Api.as(token)
+                        .header("Idempotency-Key", "k-" + code)
+                        .body(body)
                         .post("/offices")));
             }
             Set<String> ids = new HashSet<>();
@@ -252,7 +307,8 @@ class OfficeResourceTest {
         } finally {
             pool.shutdownNow();
         }
-        List<String> codes = Api.asAdmin().queryParam("limit", 200).get("/offices").path("items.code");
+        List<String> codes =
+                Api.asAdmin().queryParam("limit", 200).get("/offices").path("items.code");
         assertEquals(1, codes.stream().filter(code::equals).count());
     }
 
@@ -261,12 +317,17 @@ class OfficeResourceTest {
         String id = OfficeFixtures.open("RESOURCE_CENTRE", null);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<Response> a = pool.submit(() -> Api.asAdmin().header("If-Match", "\"0\"")
-                    .body(Map.of("name", "Name A")).post("/offices/" + id + "/rename"));
-            Future<Response> b = pool.submit(() -> Api.asAdmin().header("If-Match", "\"0\"")
-                    .body(Map.of("name", "Name B")).post("/offices/" + id + "/rename"));
+            Future<Response> a = pool.submit(() -> Api.asAdmin()
+                    .header("If-Match", "\"0\"")
+                    .body(Map.of("name", "Name A"))
+                    .post("/offices/" + id + "/rename"));
+            Future<Response> b = pool.submit(() -> Api.asAdmin()
+                    .header("If-Match", "\"0\"")
+                    .body(Map.of("name", "Name B"))
+                    .post("/offices/" + id + "/rename"));
             List<Integer> statuses = new ArrayList<>(List.of(
-                    a.get(30, TimeUnit.SECONDS).statusCode(), b.get(30, TimeUnit.SECONDS).statusCode()));
+                    a.get(30, TimeUnit.SECONDS).statusCode(),
+                    b.get(30, TimeUnit.SECONDS).statusCode()));
             statuses.sort(null);
             assertEquals(List.of(200, 412), statuses);
         } finally {
@@ -278,12 +339,17 @@ class OfficeResourceTest {
     @Test
     void staffOfEveryKindReadTheTree() {
         String centre = OfficeFixtures.openCode("RESOURCE_CENTRE", null);
-        Api.as(Tokens.staff("caseworker", centre)).get("/offices/tree").then()
+        Api.as(Tokens.staff("caseworker", centre))
+                .get("/offices/tree")
+                .then()
                 .statusCode(200)
                 .body("code", hasItem(centre))
                 .body("[0].id", notNullValue());
         Api.as(Tokens.of("auditor")).get("/offices/tree").then().statusCode(200);
-        Api.as(Tokens.partner("p-1")).get("/offices/tree").then().statusCode(403)
+        Api.as(Tokens.partner("p-1"))
+                .get("/offices/tree")
+                .then()
+                .statusCode(403)
                 .body("type", startsWith("urn:problem-type:mrc:"));
     }
 }

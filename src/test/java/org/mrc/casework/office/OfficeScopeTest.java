@@ -35,7 +35,9 @@ class OfficeScopeTest {
     }
 
     private static String idOf(String code) {
-        return Api.asAdmin().queryParam("limit", 200).get("/offices")
+        return Api.asAdmin()
+                .queryParam("limit", 200)
+                .get("/offices")
                 .path("items.find { it.code == '" + code + "' }.id");
     }
 
@@ -60,7 +62,8 @@ class OfficeScopeTest {
     void aCoordinatorActsWithinTheirOfficeAndEveryOfficeBelowIt() {
         Tree tree = tree();
         Caller atCentre = caller("coordinator", tree.centre());
-        assertEquals(Set.of(id(tree.centre()), id(tree.deskA()), id(tree.deskB()), id(tree.outreach())),
+        assertEquals(
+                Set.of(id(tree.centre()), id(tree.deskA()), id(tree.deskB()), id(tree.outreach())),
                 scope.officesOf(atCentre));
 
         Caller atDesk = caller("coordinator", tree.deskA());
@@ -79,10 +82,14 @@ class OfficeScopeTest {
     @Test
     void aCoordinatorSeesTheirScopeOverHttp() {
         Tree tree = tree();
-        Api.as(Tokens.staff("coordinator", tree.deskA())).get("/offices/in-my-scope").then()
+        Api.as(Tokens.staff("coordinator", tree.deskA()))
+                .get("/offices/in-my-scope")
+                .then()
                 .statusCode(200)
                 .body("code", containsInAnyOrder(tree.deskA(), tree.outreach()));
-        Api.as(Tokens.staff("caseworker", tree.outreach())).get("/offices/in-my-scope").then()
+        Api.as(Tokens.staff("caseworker", tree.outreach()))
+                .get("/offices/in-my-scope")
+                .then()
                 .statusCode(200)
                 .body("code", containsInAnyOrder(tree.outreach()));
     }
@@ -91,8 +98,12 @@ class OfficeScopeTest {
     void movingADeskMovesItsScopeWithIt() {
         Tree tree = tree();
         String otherCentre = OfficeFixtures.openCode("RESOURCE_CENTRE", null);
-        Api.asAdmin().header("If-Match", "\"0\"").body(java.util.Map.of("parentId", idOf(otherCentre)))
-                .post("/offices/" + idOf(tree.deskA()) + "/move").then().statusCode(200);
+        Api.asAdmin()
+                .header("If-Match", "\"0\"")
+                .body(java.util.Map.of("parentId", idOf(otherCentre)))
+                .post("/offices/" + idOf(tree.deskA()) + "/move")
+                .then()
+                .statusCode(200);
         assertFalse(scope.covers(caller("coordinator", tree.centre()), id(tree.outreach())));
         assertTrue(scope.covers(caller("coordinator", otherCentre), id(tree.outreach())));
     }

@@ -50,8 +50,11 @@ class RoleMatrixTest {
 
     @Test
     void everyOperationIsInTheMatrixAndEveryMatrixEntryExists() {
-        Set<String> documented = new TreeSet<>(endpoints().stream().map(Endpoint::operationId).toList());
-        assertEquals(new TreeSet<>(EXPECTED.keySet()), documented,
+        Set<String> documented =
+                new TreeSet<>(endpoints().stream().map(Endpoint::operationId).toList());
+        assertEquals(
+                new TreeSet<>(EXPECTED.keySet()),
+                documented,
                 "the role matrix must list exactly the documented operations");
     }
 
@@ -101,8 +104,12 @@ class RoleMatrixTest {
 
     @SuppressWarnings("unchecked")
     static List<Endpoint> endpoints() {
-        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi").then()
-                .statusCode(200).extract().as(Map.class);
+        Map<String, Object> document = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
         List<Endpoint> endpoints = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {

@@ -38,8 +38,10 @@ class TokenVerificationTest {
 
     @Test
     void aMalformedTokenIs401() {
-        assertUnauthenticated(given().auth().oauth2("not.a-jwt.at-all").get(PATH).then());
-        assertUnauthenticated(given().header("Authorization", "Bearer").get(PATH).then());
+        assertUnauthenticated(
+                given().auth().oauth2("not.a-jwt.at-all").get(PATH).then());
+        assertUnauthenticated(
+                given().header("Authorization", "Bearer").get(PATH).then());
     }
 
     @Test
@@ -53,7 +55,9 @@ class TokenVerificationTest {
         String token = Tokens.claims("auditor")
                 .issuedAt(Instant.now().minusSeconds(3600))
                 .expiresAt(Instant.now().minusSeconds(600))
-                .jws().keyId("1").sign(Tokens.SIGNING_KEY);
+                .jws()
+                .keyId("1")
+                .sign(Tokens.SIGNING_KEY);
         assertUnauthenticated(given().auth().oauth2(token).get(PATH).then());
     }
 
@@ -79,44 +83,65 @@ class TokenVerificationTest {
     void anUnsignedTokenIs401() {
         String[] parts = Tokens.of("admin").split("\\.");
         String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
-        assertUnauthenticated(given().auth().oauth2(header + "." + parts[1] + ".").get(PATH).then());
+        assertUnauthenticated(
+                given().auth().oauth2(header + "." + parts[1] + ".").get(PATH).then());
     }
 
     @Test
     void aTokenFromAnotherIssuerIs401() {
-        String token = Tokens.claims("auditor").issuer("https://evil.example.com")
-                .jws().keyId("1").sign(Tokens.SIGNING_KEY);
+        String token = Tokens.claims("auditor")
+                .issuer("https://evil.example.com")
+                .jws()
+                .keyId("1")
+                .sign(Tokens.SIGNING_KEY);
         assertUnauthenticated(given().auth().oauth2(token).get(PATH).then());
     }
 
     @Test
     void aTokenForAnotherAudienceIs401() {
-        String token = Tokens.claims("auditor").audience("some-other-api")
-                .jws().keyId("1").sign(Tokens.SIGNING_KEY);
+        String token = Tokens.claims("auditor")
+                .audience("some-other-api")
+                .jws()
+                .keyId("1")
+                .sign(Tokens.SIGNING_KEY);
         assertUnauthenticated(given().auth().oauth2(token).get(PATH).then());
     }
 
     @Test
     void aTokenWithoutSubjectIs401() {
-        String token = Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).groups("auditor").expiresIn(600)
-                .jws().keyId("1").sign(Tokens.SIGNING_KEY);
+        String token = Jwt.issuer(Tokens.ISSUER)
+                .audience(Tokens.AUDIENCE)
+                .groups("auditor")
+                .expiresIn(600)
+                .jws()
+                .keyId("1")
+                .sign(Tokens.SIGNING_KEY);
         assertUnauthenticated(given().auth().oauth2(token).get(PATH).then());
     }
 
     @Test
     void aValidTokenWithTheWrongRoleIs403() {
-        given().auth().oauth2(Tokens.of("analyst")).get("/audit").then()
+        given().auth()
+                .oauth2(Tokens.of("analyst"))
+                .get("/audit")
+                .then()
                 .statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:problem-type:mrc:forbidden"));
-        given().auth().oauth2(Tokens.claims().jws().keyId("1").sign(Tokens.SIGNING_KEY)).get(PATH).then()
+        given().auth()
+                .oauth2(Tokens.claims().jws().keyId("1").sign(Tokens.SIGNING_KEY))
+                .get(PATH)
+                .then()
                 .statusCode(403);
     }
 
     @Test
     void aStaffTokenWithoutAnOfficeIs403NamingTheClaim() {
         for (String role : new String[] {"caseworker", "coordinator"}) {
-            given().auth().oauth2(Tokens.of(role)).get(PATH).then()
+            given().auth()
+                    .oauth2(Tokens.of(role))
+                    .get(PATH)
+                    .then()
                     .statusCode(403)
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:problem-type:mrc:missing-claim"))
@@ -128,7 +153,10 @@ class TokenVerificationTest {
 
     @Test
     void aPartnerTokenWithoutAPartnerIdIs403NamingTheClaim() {
-        given().auth().oauth2(Tokens.of("partner")).get(PATH).then()
+        given().auth()
+                .oauth2(Tokens.of("partner"))
+                .get(PATH)
+                .then()
                 .statusCode(403)
                 .body("type", equalTo("urn:problem-type:mrc:missing-claim"))
                 .body("errors[0].field", equalTo("partner_id"));
@@ -137,7 +165,8 @@ class TokenVerificationTest {
     @Test
     void aStaffTokenNamingAnUnknownOfficeCannotActForAnyOffice() {
         Api.as(Tokens.staff("caseworker", "NOPE-" + OfficeFixtures.uniqueCode().substring(0, 6)))
-                .get("/offices/in-my-scope").then()
+                .get("/offices/in-my-scope")
+                .then()
                 .statusCode(403)
                 .body("type", equalTo("urn:problem-type:mrc:unknown-office"));
     }

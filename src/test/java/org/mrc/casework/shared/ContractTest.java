@@ -17,8 +17,12 @@ class ContractTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationHasAnIdASummaryItsSecurityAndItsErrorResponses() {
-        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi").then()
-                .statusCode(200).extract().as(Map.class);
+        Map<String, Object> document = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
         Map<String, Object> schemes =
                 (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("securitySchemes");
         assertEquals(List.of("oidc"), List.copyOf(schemes.keySet()), "exactly one security scheme");

@@ -33,7 +33,9 @@ class DatabaseOutageTest {
             System.out.printf("readiness answered DOWN in %d ms with the database stopped%n", millis);
             assertTrue(millis < 10_000, "readiness must not hang: took " + millis + " ms");
 
-            Api.asAdmin().get("/offices/tree").then()
+            Api.asAdmin()
+                    .get("/offices/tree")
+                    .then()
                     .statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", "5")

@@ -17,7 +17,8 @@ class OperationsEndpointsTest {
     @Test
     void livenessAndReadinessIncludingTheDatabaseAreUp() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then()
+        given().get("/q/health/ready")
+                .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
@@ -27,7 +28,8 @@ class OperationsEndpointsTest {
     void metricsArePublishedWithTemplatedPathsOnly() {
         String id = OfficeFixtures.open("RESOURCE_CENTRE", null);
         Api.asAdmin().get("/offices/" + id).then().statusCode(200);
-        given().get("/q/metrics").then()
+        given().get("/q/metrics")
+                .then()
                 .statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("uri=\"/offices/{id}\""))

@@ -25,7 +25,10 @@ class ProblemDetailsTest {
         Map<String, Object> body = OfficeFixtures.body("lower-case", "RESOURCE_CENTRE", null);
         body.remove("name");
         body.put("country", "XX");
-        Api.asAdmin().body(body).post("/offices").then()
+        Api.asAdmin()
+                .body(body)
+                .post("/offices")
+                .then()
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("type", equalTo("urn:problem-type:mrc:validation-failed"))
@@ -42,7 +45,10 @@ class ProblemDetailsTest {
 
     @Test
     void malformedJsonIsA400WithoutEchoingTheBody() {
-        Api.asAdmin().body("{\"code\": \"Jose Garcia\", ").post("/offices").then()
+        Api.asAdmin()
+                .body("{\"code\": \"Jose Garcia\", ")
+                .post("/offices")
+                .then()
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("type", equalTo("urn:problem-type:mrc:malformed-body"))
@@ -53,7 +59,10 @@ class ProblemDetailsTest {
     void unknownPropertiesAreRejectedByName() {
         Map<String, Object> body = OfficeFixtures.body(OfficeFixtures.uniqueCode(), "RESOURCE_CENTRE", null);
         body.put("nickname", "Jose");
-        Api.asAdmin().body(body).post("/offices").then()
+        Api.asAdmin()
+                .body(body)
+                .post("/offices")
+                .then()
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("$.nickname"))
@@ -63,7 +72,10 @@ class ProblemDetailsTest {
     @Test
     void anInvalidEnumValueNamesTheFieldAndTheAllowedValues() {
         Map<String, Object> body = OfficeFixtures.body(OfficeFixtures.uniqueCode(), "EMBASSY", null);
-        Api.asAdmin().body(body).post("/offices").then()
+        Api.asAdmin()
+                .body(body)
+                .post("/offices")
+                .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("$.kind"))
                 .body("errors[0].message", containsString("MIGRATION_DESK"))
@@ -72,17 +84,17 @@ class ProblemDetailsTest {
 
     @Test
     void aMissingBodyIsAValidationProblem() {
-        Api.asAdmin().post("/offices").then()
-                .statusCode(400)
-                .contentType(PROBLEM);
+        Api.asAdmin().post("/offices").then().statusCode(400).contentType(PROBLEM);
     }
 
     @Test
     void aWrongContentTypeIs415() {
-        given().auth().oauth2(Tokens.admin())
+        given().auth()
+                .oauth2(Tokens.admin())
                 .contentType(ContentType.XML)
                 .body("<office/>")
-                .post("/offices").then()
+                .post("/offices")
+                .then()
                 .statusCode(415)
                 .contentType(PROBLEM)
                 .body("type", equalTo("urn:problem-type:mrc:unsupported-media-type"));
@@ -90,9 +102,11 @@ class ProblemDetailsTest {
 
     @Test
     void anUnacceptableRepresentationIs406() {
-        given().auth().oauth2(Tokens.admin())
+        given().auth()
+                .oauth2(Tokens.admin())
                 .accept("application/xml")
-                .get("/offices/tree").then()
+                .get("/offices/tree")
+                .then()
                 .statusCode(406)
                 .body("type", equalTo("urn:problem-type:mrc:not-acceptable"));
     }
@@ -100,7 +114,10 @@ class ProblemDetailsTest {
     @Test
     void aBodyAboveTheLimitIs413() {
         String huge = "{\"name\":\"" + "a".repeat(1024 * 1024 + 10) + "\"}";
-        Api.asAdmin().body(huge).post("/offices").then()
+        Api.asAdmin()
+                .body(huge)
+                .post("/offices")
+                .then()
                 .statusCode(413)
                 .contentType(PROBLEM)
                 .body("type", equalTo("urn:problem-type:mrc:body-too-large"));
@@ -109,13 +126,18 @@ class ProblemDetailsTest {
     @Test
     void aStreamedBodyAboveTheLimitIsRefusedToo() {
         byte[] huge = ("{\"name\":\"" + "a".repeat(3 * 1024 * 1024) + "\"}").getBytes();
-        Api.asAdmin().body(new java.io.ByteArrayInputStream(huge)).post("/offices").then()
+        Api.asAdmin()
+                .body(new java.io.ByteArrayInputStream(huge))
+                .post("/offices")
+                .then()
                 .statusCode(413);
     }
 
     @Test
     void anUnknownPathIsA404Problem() {
-        Api.asAdmin().get("/no-such-thing").then()
+        Api.asAdmin()
+                .get("/no-such-thing")
+                .then()
                 .statusCode(404)
                 .contentType(PROBLEM)
                 .body("type", equalTo("urn:problem-type:mrc:not-found"));
@@ -123,7 +145,10 @@ class ProblemDetailsTest {
 
     @Test
     void aMalformedQueryParameterIsA400NamingIt() {
-        Api.asAdmin().queryParam("parentId", "not-a-uuid").get("/offices").then()
+        Api.asAdmin()
+                .queryParam("parentId", "not-a-uuid")
+                .get("/offices")
+                .then()
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("parentId"))
@@ -132,7 +157,10 @@ class ProblemDetailsTest {
 
     @Test
     void unexpectedFailuresAreAGeneric500WithTheRequestIdAndNothingElse() {
-        Api.asAdmin().header("X-Request-Id", "probe-500").get("/test-support/failure").then()
+        Api.asAdmin()
+                .header("X-Request-Id", "probe-500")
+                .get("/test-support/failure")
+                .then()
                 .statusCode(500)
                 .contentType(PROBLEM)
                 .header("X-Request-Id", "probe-500")
@@ -145,9 +173,15 @@ class ProblemDetailsTest {
 
     @Test
     void aHarmlessRequestIdIsEchoedAndAnUnsafeOneReplaced() {
-        Api.asAdmin().header("X-Request-Id", "abc-123").get("/offices/tree").then()
+        Api.asAdmin()
+                .header("X-Request-Id", "abc-123")
+                .get("/offices/tree")
+                .then()
                 .header("X-Request-Id", "abc-123");
-        Api.asAdmin().header("X-Request-Id", "bad id\nwith newline").get("/offices/tree").then()
+        Api.asAdmin()
+                .header("X-Request-Id", "bad id\nwith newline")
+                .get("/offices/tree")
+                .then()
                 .header("X-Request-Id", not(containsString("bad")));
         Api.asAdmin().get("/offices/tree").then().header("X-Request-Id", notNullValue());
     }

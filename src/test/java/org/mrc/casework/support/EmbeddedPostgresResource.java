@@ -100,7 +100,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             // already gone
         }
         try (Stream<Path> files = Files.walk(dataDirectory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,7 +13,8 @@ public final class OfficeFixtures {
     private OfficeFixtures() {}
 
     public static String uniqueCode() {
-        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        return "T"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     }
 
     public static Map<String, Object> body(String code, String kind, String parentId) {

@@ -40,8 +40,8 @@ public final class IfMatch {
     /** Fails with 412 when the stored version is not the one the caller based the update on. */
     public static void check(long expected, long actual) {
         if (expected != actual) {
-            throw new ApiException(ProblemType.PRECONDITION_FAILED,
-                    "The resource changed since it was read; read it again and retry");
+            throw new ApiException(
+                    ProblemType.PRECONDITION_FAILED, "The resource changed since it was read; read it again and retry");
         }
     }
 }

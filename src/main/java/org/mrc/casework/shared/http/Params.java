@@ -33,7 +33,8 @@ public final class Params {
         try {
             return Instant.parse(raw.trim());
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid(FieldError.query(name, "must be an ISO-8601 instant, e.g. 2026-01-31T00:00:00Z"));
+            throw ApiException.invalid(
+                    FieldError.query(name, "must be an ISO-8601 instant, e.g. 2026-01-31T00:00:00Z"));
         }
     }
 

@@ -96,7 +96,8 @@ public class Idempotency {
                 .getResultList();
         Object[] row = rows.get(0);
         if (!operation.equals(row[0]) || !hash.equals(row[1]) || row[2] == null) {
-            throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+            throw new ApiException(
+                    ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a different request; use a new key for a new request");
         }
         try {

@@ -44,37 +44,42 @@ public class ContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        Components components = openAPI.getComponents() == null ? OASFactory.createComponents()
-                : openAPI.getComponents();
+        Components components =
+                openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
-        components.addSecurityScheme(SECURITY_SCHEME, OASFactory.createSecurityScheme()
-                .type(SecurityScheme.Type.HTTP)
-                .scheme("bearer")
-                .bearerFormat("JWT")
-                .description("An OIDC access token (JWT) issued for this API's audience by the configured "
-                        + "provider. Roles in the groups or realm_access.roles claim; staff tokens carry the office "
-                        + "code claim, partner tokens the partner organisation claim."));
+        components.addSecurityScheme(
+                SECURITY_SCHEME,
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")
+                        .description("An OIDC access token (JWT) issued for this API's audience by the configured "
+                                + "provider. Roles in the groups or realm_access.roles claim; staff tokens carry the office "
+                                + "code claim, partner tokens the partner organisation claim."));
         components.addSchema("Problem", problemSchema());
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> complete(path, method, operation)));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) ->
+                        item.getOperations().forEach((method, operation) -> complete(path, method, operation)));
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
         operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
         boolean hasBody = operation.getRequestBody() != null;
-        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
-        boolean conditional = hasParameters && operation.getParameters().stream()
-                .map(Parameter::getName)
-                .anyMatch("If-Match"::equalsIgnoreCase);
-        boolean idempotentCreate = hasParameters && operation.getParameters().stream()
-                .map(Parameter::getName)
-                .anyMatch("Idempotency-Key"::equalsIgnoreCase);
+        boolean hasParameters =
+                operation.getParameters() != null && !operation.getParameters().isEmpty();
+        boolean conditional = hasParameters
+                && operation.getParameters().stream().map(Parameter::getName).anyMatch("If-Match"::equalsIgnoreCase);
+        boolean idempotentCreate = hasParameters
+                && operation.getParameters().stream()
+                        .map(Parameter::getName)
+                        .anyMatch("Idempotency-Key"::equalsIgnoreCase);
         boolean addressed = path.contains("{");
-        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
-                : operation.getResponses();
+        APIResponses responses =
+                operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
         Set<String> codes = new TreeSet<>(List.of("401", "403", "406", "500", "503"));
         if (hasBody || hasParameters) {
@@ -100,10 +105,16 @@ public class ContractFilter implements OASFilter {
 
     private static void add(APIResponses responses, String code) {
         if (!responses.hasAPIResponse(code)) {
-            responses.addAPIResponse(code, OASFactory.createAPIResponse()
-                    .description(DESCRIPTIONS.get(code))
-                    .content(OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE,
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)))));
+            responses.addAPIResponse(
+                    code,
+                    OASFactory.createAPIResponse()
+                            .description(DESCRIPTIONS.get(code))
+                            .content(OASFactory.createContent()
+                                    .addMediaType(
+                                            PROBLEM_MEDIA_TYPE,
+                                            OASFactory.createMediaType()
+                                                    .schema(OASFactory.createSchema()
+                                                            .ref(PROBLEM_SCHEMA)))));
         }
     }
 
@@ -119,9 +130,13 @@ public class ContractFilter implements OASFilter {
         properties.put("detail", string("Explanation of this occurrence; never contains personal data"));
         properties.put("instance", string("The request path"));
         properties.put("requestId", string("Correlates with the X-Request-Id header, logs and audit"));
-        properties.put("errors", OASFactory.createSchema()
-                .addType(Schema.SchemaType.ARRAY)
-                .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).properties(fieldError)));
+        properties.put(
+                "errors",
+                OASFactory.createSchema()
+                        .addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema()
+                                .addType(Schema.SchemaType.OBJECT)
+                                .properties(fieldError)));
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details; problem-specific members may be added")

@@ -44,8 +44,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, ContainerRequestContext request) {
-        Response.ResponseBuilder response = respond(
-                e.type(), e.getMessage(), e.errors(), e.extensions(), request);
+        Response.ResponseBuilder response = respond(e.type(), e.getMessage(), e.errors(), e.extensions(), request);
         e.headers().forEach(response::header);
         return response.build();
     }
@@ -64,8 +63,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e, ContainerRequestContext request) {
         FieldError error = FieldError.body(jsonPath(e), "unknown property");
-        return respond(ProblemType.VALIDATION_FAILED, "The body has a property this operation does not accept",
-                        List.of(error), Map.of(), request)
+        return respond(
+                        ProblemType.VALIDATION_FAILED,
+                        "The body has a property this operation does not accept",
+                        List.of(error),
+                        Map.of(),
+                        request)
                 .build();
     }
 
@@ -75,7 +78,11 @@ public class ProblemMapper {
                 ? "one of " + List.of(e.getTargetType().getEnumConstants())
                 : "a value of type " + simpleType(e.getTargetType());
         FieldError error = FieldError.body(jsonPath(e), "expected " + expected);
-        return respond(ProblemType.VALIDATION_FAILED, "One or more fields are invalid", List.of(error), Map.of(),
+        return respond(
+                        ProblemType.VALIDATION_FAILED,
+                        "One or more fields are invalid",
+                        List.of(error),
+                        Map.of(),
                         request)
                 .build();
     }
@@ -85,8 +92,12 @@ public class ProblemMapper {
         List<FieldError> errors = e.getPath().isEmpty()
                 ? List.of()
                 : List.of(FieldError.body(jsonPath(e), "value has the wrong shape for this field"));
-        return respond(ProblemType.MALFORMED_BODY, "The body does not match the expected structure", errors,
-                        Map.of(), request)
+        return respond(
+                        ProblemType.MALFORMED_BODY,
+                        "The body does not match the expected structure",
+                        errors,
+                        Map.of(),
+                        request)
                 .build();
     }
 
@@ -94,33 +105,51 @@ public class ProblemMapper {
     public Response malformed(JsonProcessingException e, ContainerRequestContext request) {
         String where = e.getLocation() == null
                 ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return respond(ProblemType.MALFORMED_BODY, "The body is not well-formed JSON" + where, List.of(), Map.of(),
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
+        return respond(
+                        ProblemType.MALFORMED_BODY,
+                        "The body is not well-formed JSON" + where,
+                        List.of(),
+                        Map.of(),
                         request)
                 .build();
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
-        AuthenticationCompletionException.class})
+    @ServerExceptionMapper({
+        UnauthorizedException.class,
+        AuthenticationFailedException.class,
+        AuthenticationCompletionException.class
+    })
     public Response unauthenticated(RuntimeException e, ContainerRequestContext request) {
-        return respond(ProblemType.UNAUTHENTICATED,
+        return respond(
+                        ProblemType.UNAUTHENTICATED,
                         "The bearer token is missing, malformed, expired or not issued for this service",
-                        List.of(), Map.of(), request)
+                        List.of(),
+                        Map.of(),
+                        request)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
-        return respond(ProblemType.FORBIDDEN, "The caller's role does not allow this operation", List.of(),
-                        Map.of(), request)
+        return respond(
+                        ProblemType.FORBIDDEN,
+                        "The caller's role does not allow this operation",
+                        List.of(),
+                        Map.of(),
+                        request)
                 .build();
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentUpdate(RuntimeException e, ContainerRequestContext request) {
-        return respond(ProblemType.PRECONDITION_FAILED,
-                        "The resource was changed by another request; read it again and retry", List.of(), Map.of(),
+        return respond(
+                        ProblemType.PRECONDITION_FAILED,
+                        "The resource was changed by another request; read it again and retry",
+                        List.of(),
+                        Map.of(),
                         request)
                 .build();
     }
@@ -137,8 +166,16 @@ public class ProblemMapper {
             case 406 -> ProblemType.NOT_ACCEPTABLE;
             case 413 -> ProblemType.BODY_TOO_LARGE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-            default -> status >= 500 ? ProblemType.INTERNAL_ERROR : new ProblemType("http-" + status, status,
-                    Response.Status.Family.familyOf(status).name().toLowerCase().replace('_', ' '));
+            default ->
+                status >= 500
+                        ? ProblemType.INTERNAL_ERROR
+                        : new ProblemType(
+                                "http-" + status,
+                                status,
+                                Response.Status.Family.familyOf(status)
+                                        .name()
+                                        .toLowerCase()
+                                        .replace('_', ' '));
         };
         if (status >= 500) {
             return unexpected(e, request);
@@ -163,18 +200,25 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
         if (databaseUnreachable(e)) {
-            LOG.warnf("Database unavailable while serving request %s: %s", RequestIds.of(request),
-                    e.getClass().getName());
-            return respond(ProblemType.SERVICE_UNAVAILABLE,
-                            "The database cannot be reached; retry after the indicated delay", List.of(), Map.of(),
+            LOG.warnf(
+                    "Database unavailable while serving request %s: %s",
+                    RequestIds.of(request), e.getClass().getName());
+            return respond(
+                            ProblemType.SERVICE_UNAVAILABLE,
+                            "The database cannot be reached; retry after the indicated delay",
+                            List.of(),
+                            Map.of(),
                             request)
                     .header("Retry-After", RETRY_AFTER_SECONDS)
                     .build();
         }
         LOG.errorf(e, "Unexpected failure while serving request %s", RequestIds.of(request));
-        return respond(ProblemType.INTERNAL_ERROR,
-                        "The request failed unexpectedly; quote the request id when reporting it", List.of(),
-                        Map.of(), request)
+        return respond(
+                        ProblemType.INTERNAL_ERROR,
+                        "The request failed unexpectedly; quote the request id when reporting it",
+                        List.of(),
+                        Map.of(),
+                        request)
                 .build();
     }
 
@@ -198,9 +242,10 @@ public class ProblemMapper {
             List<FieldError> errors,
             Map<String, Object> extensions,
             ContainerRequestContext request) {
-        String instance = request == null ? null : request.getUriInfo().getRequestUri().getRawPath();
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance,
-                RequestIds.of(request), errors, extensions);
+        String instance =
+                request == null ? null : request.getUriInfo().getRequestUri().getRawPath();
+        Problem problem = new Problem(
+                type.uri(), type.title(), type.status(), detail, instance, RequestIds.of(request), errors, extensions);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 

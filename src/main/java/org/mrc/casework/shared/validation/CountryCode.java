@@ -13,8 +13,13 @@ import java.util.Set;
 
 /** An ISO 3166-1 alpha-2 country code in upper case, e.g. {@code UA}. Null is valid (use @NotNull to require). */
 @Constraint(validatedBy = CountryCode.Validator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE,
-    ElementType.METHOD})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE,
+    ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CountryCode {
 
