@@ -17,6 +17,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -125,6 +126,9 @@ public class LocalMain implements QuarkusApplication {
         }
         int port = Integer.parseInt(envOr("MRC_LOCAL_PG_PORT", Integer.toString(DEFAULT_PG_PORT)));
         Files.createDirectories(DATA);
+        // The library makes its binaries directory (.local/pg) writable by everyone; with .local closed to other
+        // users nobody else can swap the binaries this user then runs.
+        Files.setPosixFilePermissions(LOCAL, PosixFilePermissions.fromString("rwx------"));
         stopAbandonedPostgres();
         requireFreePort(port);
         if (!Files.exists(DATA.resolve("postgresql.conf")) && !isEmpty(DATA)) {
