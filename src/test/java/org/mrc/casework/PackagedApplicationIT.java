@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -33,6 +34,30 @@ class PackagedApplicationIT {
                 .then()
                 .statusCode(200)
                 .body("id", equalTo(id));
+    }
+
+    @Test
+    void theProductionJarRefusesToStartWithoutATokenAudience() throws Exception {
+        ProcessBuilder launch = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dquarkus.http.port=0",
+                        "-Dquarkus.flyway.migrate-at-start=false",
+                        "-Dquarkus.hibernate-orm.schema-management.strategy=none",
+                        "-jar",
+                        Path.of("target", "quarkus-app", "quarkus-run.jar").toString())
+                .redirectErrorStream(true);
+        launch.environment().keySet().removeIf(name -> name.startsWith("MRC_") || name.startsWith("QUARKUS_"));
+        launch.environment().put("MRC_OIDC_ISSUER_URL", "http://127.0.0.1:1/realms/none");
+        launch.environment().put("MRC_DB_URL", "jdbc:postgresql://127.0.0.1:1/none");
+        Process process = launch.start();
+        boolean exited = process.waitFor(90, TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        String output = new String(process.getInputStream().readAllBytes());
+        assertTrue(exited, "the service must stop by itself");
+        assertTrue(process.exitValue() != 0, "non-zero exit expected");
+        assertTrue(output.contains("MRC_OIDC_AUDIENCE"), "the reason names the missing setting");
     }
 
     @Test
