@@ -23,10 +23,12 @@ class AuditInterceptor {
 
     private final AuditLog log;
     private final CurrentCaller caller;
+    private final AuditContext auditContext;
 
-    AuditInterceptor(AuditLog log, CurrentCaller caller) {
+    AuditInterceptor(AuditLog log, CurrentCaller caller, AuditContext context) {
         this.log = log;
         this.caller = caller;
+        this.auditContext = context;
     }
 
     @AroundInvoke
@@ -49,7 +51,13 @@ class AuditInterceptor {
 
     private AuditEvent event(Audited audited, UUID resourceId, AuditOutcome outcome) {
         return new AuditEvent(
-                caller.get(), audited.action(), audited.resource(), resourceId, RequestIds.current(), outcome, null);
+                caller.get(),
+                audited.action(),
+                audited.resource(),
+                resourceId,
+                RequestIds.current(),
+                outcome,
+                auditContext.reason());
     }
 
     private static UUID firstUuid(Object[] parameters) {

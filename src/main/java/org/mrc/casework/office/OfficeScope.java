@@ -42,6 +42,12 @@ public class OfficeScope {
         return office.id();
     }
 
+    /** The code of an office (for human-readable references); 404 if there is no such office. */
+    @Transactional
+    public String codeOf(UUID officeId) {
+        return offices.findByIdOptional(officeId).map(Office::code).orElseThrow(() -> ApiException.notFound("office"));
+    }
+
     /** Every office the caller may act within; empty for roles without an office scope. */
     @Transactional
     public Set<UUID> officesOf(Caller caller) {

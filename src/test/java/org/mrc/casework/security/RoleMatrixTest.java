@@ -42,7 +42,11 @@ class RoleMatrixTest {
             Map.entry("moveOffice", Set.of(AD)),
             Map.entry("deactivateOffice", Set.of(AD)),
             Map.entry("reactivateOffice", Set.of(AD)),
-            Map.entry("searchAudit", Set.of(AU, AD)));
+            Map.entry("searchAudit", Set.of(AU, AD)),
+            Map.entry("registerClient", Set.of(CW, CO)),
+            Map.entry("searchClients", Set.of(CW, CO)),
+            Map.entry("getClient", Set.of(CW, CO)),
+            Map.entry("updateClient", Set.of(CW, CO)));
 
     private static String officeCode;
 

@@ -3,6 +3,7 @@ package org.mrc.casework.shared.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -60,60 +61,16 @@ public class ProblemMapper {
                 .build();
     }
 
-    @ServerExceptionMapper
-    public Response unknownProperty(UnrecognizedPropertyException e, ContainerRequestContext request) {
-        FieldError error = FieldError.body(jsonPath(e), "unknown property");
-        return respond(
-                        ProblemType.VALIDATION_FAILED,
-                        "The body has a property this operation does not accept",
-                        List.of(error),
-                        Map.of(),
-                        request)
-                .build();
-    }
-
-    @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, ContainerRequestContext request) {
-        String expected = e.getTargetType() != null && e.getTargetType().isEnum()
-                ? "one of " + List.of(e.getTargetType().getEnumConstants())
-                : "a value of type " + simpleType(e.getTargetType());
-        FieldError error = FieldError.body(jsonPath(e), "expected " + expected);
-        return respond(
-                        ProblemType.VALIDATION_FAILED,
-                        "One or more fields are invalid",
-                        List.of(error),
-                        Map.of(),
-                        request)
-                .build();
-    }
-
-    @ServerExceptionMapper
-    public Response mapping(JsonMappingException e, ContainerRequestContext request) {
-        List<FieldError> errors = e.getPath().isEmpty()
-                ? List.of()
-                : List.of(FieldError.body(jsonPath(e), "value has the wrong shape for this field"));
-        return respond(
-                        ProblemType.MALFORMED_BODY,
-                        "The body does not match the expected structure",
-                        errors,
-                        Map.of(),
-                        request)
-                .build();
-    }
-
-    @ServerExceptionMapper
-    public Response malformed(JsonProcessingException e, ContainerRequestContext request) {
-        String where = e.getLocation() == null
-                ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + ")";
-        return respond(
-                        ProblemType.MALFORMED_BODY,
-                        "The body is not well-formed JSON" + where,
-                        List.of(),
-                        Map.of(),
-                        request)
-                .build();
+    /** Jackson failures, including the specific types Quarkus maps itself, all become our field-level problems. */
+    @ServerExceptionMapper({
+        UnrecognizedPropertyException.class,
+        InvalidFormatException.class,
+        MismatchedInputException.class,
+        JsonMappingException.class,
+        JsonProcessingException.class
+    })
+    public Response json(JsonProcessingException e, ContainerRequestContext request) {
+        return api(JsonProblems.from(e), request);
     }
 
     @ServerExceptionMapper({
@@ -247,22 +204,6 @@ public class ProblemMapper {
         Problem problem = new Problem(
                 type.uri(), type.title(), type.status(), detail, instance, RequestIds.of(request), errors, extensions);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem);
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append('.').append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String simpleType(Class<?> type) {
-        return type == null ? "unknown" : type.getSimpleName();
     }
 
     /**

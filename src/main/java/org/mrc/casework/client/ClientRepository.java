@@ -1,0 +1,163 @@
+package org.mrc.casework.client;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mrc.casework.shared.paging.Cursor;
+
+@ApplicationScoped
+class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
+
+    /** Similarity at which two names are taken for the same person when the birth date or year also agrees. */
+    static final double DUPLICATE_NAME_SIMILARITY = 0.5;
+
+    private static final String QUERY_NAME = "mrc_fold(:name)";
+    private static final String QUERY_CODES = """
+            coalesce((select array_agg(distinct dmetaphone(t))
+                      from unnest(regexp_split_to_array(mrc_fold(:name), '[^[:alnum:]]+')) t
+                      where length(t) > 1), '{}')""";
+
+    /** A search hit with its relevance (null without a name query). */
+    record Hit(UUID id, Double score) {}
+
+    /** The next reference number of an office in a year; concurrent registrations each get their own. */
+    int nextReferenceNumber(UUID officeId, int year) {
+        Object value = getEntityManager()
+                .createNativeQuery("""
+                        insert into client_reference_counter (office_id, year, last_value) values (?1, ?2, 1)
+                        on conflict (office_id, year)
+                        do update set last_value = client_reference_counter.last_value + 1
+                        returning last_value""")
+                .setParameter(1, officeId)
+                .setParameter(2, year)
+                .getSingleResult();
+        return ((Number) value).intValue();
+    }
+
+    /**
+     * Clients in {@code offices} who are probably the person being registered: the same phone number, or a close
+     * name (similar spelling or same sound) together with the same birth date or year.
+     */
+    @SuppressWarnings("unchecked")
+    List<Client> possibleDuplicates(
+            Collection<UUID> offices, String name, LocalDate birthDate, Integer birthYear, String phone) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (phone != null && !phone.isBlank()) {
+            conditions.add("c.phone_digits = nullif(regexp_replace(:phone, '[^0-9]', '', 'g'), '')");
+            params.put("phone", phone);
+        }
+        if (name != null && !name.isBlank() && (birthDate != null || birthYear != null)) {
+            String born = birthDate != null
+                    ? "c.birth_date = :birthDate or (c.birth_date is null and c.birth_year = :birthYear)"
+                    : "c.birth_year = :birthYear";
+            conditions.add("((similarity(c.search_name, " + QUERY_NAME + ") >= " + DUPLICATE_NAME_SIMILARITY
+                    + " or c.name_codes @> " + QUERY_CODES + ") and (" + born + "))");
+            params.put("name", name);
+            if (birthDate != null) {
+                params.put("birthDate", birthDate);
+            }
+            params.put("birthYear", birthDate != null ? birthDate.getYear() : birthYear);
+        }
+        if (conditions.isEmpty() || offices.isEmpty()) {
+            return List.of();
+        }
+        Query query = getEntityManager()
+                .createNativeQuery(
+                        "select c.* from client c where c.office_id in (:offices)"
+                                + " and c.merged_into is null and (" + String.join(" or ", conditions) + ")"
+                                + " order by c.id limit 10",
+                        Client.class)
+                .setParameter("offices", offices);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /**
+     * One page of clients in {@code offices} matching {@code search}: by relevance when a name is searched, else in
+     * registration order. {@code after} is the last hit of the previous page.
+     */
+    @SuppressWarnings("unchecked")
+    List<Hit> search(Collection<UUID> offices, ClientSearch search, Cursor after, int fetchSize) {
+        if (offices.isEmpty()) {
+            return List.of();
+        }
+        boolean byName = search.name() != null && !search.name().isBlank();
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder("c.office_id in (:offices) and c.merged_into is null");
+        params.put("offices", offices);
+        String score = "cast(null as double precision)";
+        if (byName) {
+            score = "greatest(similarity(c.search_name, q.folded), word_similarity(q.folded, c.search_name),"
+                    + " case when c.name_codes && q.codes then 0.6 else 0 end)";
+            where.append(" and (c.search_name % q.folded or q.folded <% c.search_name or c.name_codes && q.codes)");
+            params.put("name", search.name());
+        }
+        condition(
+                where,
+                params,
+                "c.reference = :reference",
+                "reference",
+                search.reference() == null ? null : search.reference().trim().toUpperCase());
+        condition(where, params, "c.birth_date = :birthDate", "birthDate", search.birthDate());
+        condition(where, params, "c.birth_year = :birthYear", "birthYear", search.birthYear());
+        condition(
+                where,
+                params,
+                "c.phone_digits = nullif(regexp_replace(:phone, '[^0-9]', '', 'g'), '')",
+                "phone",
+                search.phone());
+        condition(
+                where,
+                params,
+                "c.nationalities @> array[cast(:nationality as text)]",
+                "nationality",
+                search.nationality());
+        condition(
+                where,
+                params,
+                "c.roles @> array[cast(:role as text)]",
+                "role",
+                search.role() == null ? null : search.role().name());
+        condition(where, params, "c.current_phase = :phase", "phase", search.phase());
+        condition(where, params, "c.office_id = :officeId", "officeId", search.officeId());
+
+        String from =
+                byName ? "client c, (select " + QUERY_NAME + " as folded, " + QUERY_CODES + " as codes) q" : "client c";
+        StringBuilder sql = new StringBuilder("select id, score from (select c.id, " + score + " as score from " + from
+                + " where " + where + ") hit");
+        if (after != null) {
+            if (byName) {
+                sql.append(" where (hit.score < :afterScore or (hit.score = :afterScore and hit.id > :afterId))");
+                params.put("afterScore", Double.parseDouble(after.key(0)));
+            } else {
+                sql.append(" where hit.id > :afterId");
+            }
+            params.put("afterId", UUID.fromString(after.key(1)));
+        }
+        sql.append(byName ? " order by hit.score desc, hit.id" : " order by hit.id");
+        sql.append(" limit ").append(fetchSize);
+        Query query = getEntityManager().createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(row -> new Hit((UUID) row[0], row[1] == null ? null : ((Number) row[1]).doubleValue()))
+                .toList();
+    }
+
+    private static void condition(
+            StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            where.append(" and ").append(clause);
+            params.put(name, value);
+        }
+    }
+}

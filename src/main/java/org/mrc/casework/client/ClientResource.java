@@ -1,0 +1,187 @@
+package org.mrc.casework.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.mrc.casework.security.Roles;
+import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.MergePatch;
+import org.mrc.casework.shared.http.Params;
+import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.paging.Page;
+import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.FieldError;
+
+@Path("/clients")
+@Tag(name = "Clients", description = "People the centre serves, at any point of the migration cycle")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
+public class ClientResource {
+
+    private final ClientService service;
+
+    public ClientResource(ClientService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "registerClient",
+            summary = "Register a person (named, pseudonymous or anonymous intake)",
+            description = "A close match already in the caller's scope (similar name with the same birth date or"
+                    + " year, or the same phone) is a 409 possible-duplicate listing the candidates; resubmit with"
+                    + " confirmNotDuplicate=true when it is a different person.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The client was registered",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = ClientView.class)))
+    public RestResponse<ClientView> register(
+            @Parameter(description = "Makes retries safe: the same key and body return the first response")
+                    @HeaderParam(Idempotency.HEADER)
+                    String idempotencyKey,
+            @Parameter(
+                            description =
+                                    "Office that owns the record (default: the caller's); coordinators may pick an"
+                                            + " office below theirs")
+                    @QueryParam("officeId")
+                    String officeId,
+            @Parameter(description = "The caller checked the possible duplicates and this is another person")
+                    @QueryParam("confirmNotDuplicate")
+                    String confirmNotDuplicate,
+            @NotNull @Valid ClientDetails details,
+            UriInfo uri) {
+        Idempotency.Outcome<ClientView> outcome = service.register(
+                details,
+                Params.uuid("officeId", officeId),
+                Boolean.TRUE.equals(Params.bool("confirmNotDuplicate", confirmNotDuplicate)),
+                idempotencyKey);
+        ClientView view = outcome.view();
+        return RestResponse.ResponseBuilder.<ClientView>created(
+                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .entity(view)
+                .tag(IfMatch.etag(view.version()))
+                .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
+                .build();
+    }
+
+    @GET
+    @Operation(
+            operationId = "searchClients",
+            summary = "Find clients in the caller's scope by name (accent and typo tolerant), reference, birth date or"
+                    + " year, phone, nationality, role, phase or office")
+    public Page<ClientSummary> search(
+            @Parameter(description = "Name or part of it; accents, case and small typos are tolerated")
+                    @QueryParam("name")
+                    String name,
+            @Parameter(description = "Client reference, e.g. BTG-2026-000123") @QueryParam("reference")
+                    String reference,
+            @Parameter(description = "ISO date") @QueryParam("birthDate") String birthDate,
+            @QueryParam("birthYear") @Min(1900) @Max(2100) Integer birthYear,
+            @QueryParam("phone") String phone,
+            @Parameter(description = "ISO 3166-1 alpha-2") @QueryParam("nationality") String nationality,
+            @QueryParam("role") String role,
+            @Parameter(description = "Current migration phase") @QueryParam("phase") String phase,
+            @QueryParam("officeId") String officeId,
+            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+        ClientSearch search = new ClientSearch(
+                name,
+                reference,
+                date("birthDate", birthDate),
+                birthYear,
+                phone,
+                nationality,
+                Params.enumValue("role", role, ClientRole.class),
+                phase,
+                Params.uuid("officeId", officeId));
+        return service.search(search, new PageRequest(cursor, limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(
+            operationId = "getClient",
+            summary = "Read a client record, cut to what the caller may see",
+            description = "Staff of the owning office see every tier. Other staff must state why in X-Access-Reason;"
+                    + " they then see S0 and S1 only, read-only, and the access is audited with the reason. Without a"
+                    + " reason the record is reported as not found.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The client",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ClientView.class)))
+    public RestResponse<ClientView> get(
+            @PathParam("id") UUID id,
+            @Parameter(description = "Why a record outside the caller's offices is needed (audited)")
+                    @HeaderParam(ClientAccess.REASON_HEADER)
+                    String reason) {
+        ClientView view = service.get(id, reason);
+        return RestResponse.ResponseBuilder.ok(view)
+                .tag(IfMatch.etag(view.version()))
+                .build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "updateClient", summary = "Correct or complete a client record (JSON merge patch)")
+    @RequestBody(
+            content =
+                    @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ClientDetails.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated client",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ClientView.class)))
+    public RestResponse<ClientView> update(
+            @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
+                    String ifMatch,
+            @NotNull JsonNode patch) {
+        ClientView view = service.update(id, IfMatch.expectedVersion(ifMatch), patch);
+        return RestResponse.ResponseBuilder.ok(view)
+                .tag(IfMatch.etag(view.version()))
+                .build();
+    }
+
+    private static LocalDate date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(FieldError.query(name, "must be an ISO date, e.g. 1988-04-02"));
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.mrc.casework.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.mrc.casework.audit.Audited;
+import org.mrc.casework.office.OfficeScope;
+import org.mrc.casework.security.Caller;
+import org.mrc.casework.security.CurrentCaller;
+import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.MergePatch;
+import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.paging.Cursor;
+import org.mrc.casework.shared.paging.Page;
+import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.FieldError;
+import org.mrc.casework.shared.problem.JsonProblems;
+import org.mrc.casework.shared.problem.ProblemType;
+
+/** Registering, finding, reading and correcting client records. Every call is audited. */
+@ApplicationScoped
+public class ClientService {
+
+    static final ProblemType POSSIBLE_DUPLICATE = new ProblemType(
+            "possible-duplicate", 409, "A client who closely matches this person is already registered");
+
+    private final ClientRepository clients;
+    private final ClientAccess access;
+    private final OfficeScope scope;
+    private final Idempotency idempotency;
+    private final CurrentCaller caller;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final Clock clock = Clock.systemUTC();
+
+    ClientService(
+            ClientRepository clients,
+            ClientAccess access,
+            OfficeScope scope,
+            Idempotency idempotency,
+            CurrentCaller caller,
+            ObjectMapper json,
+            Validator validator) {
+        this.clients = clients;
+        this.access = access;
+        this.scope = scope;
+        this.idempotency = idempotency;
+        this.caller = caller;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    /**
+     * Registers a person in the caller's office (or, for a coordinator, an office below it). A close match already
+     * in the caller's scope is a 409 listing the candidates, unless the caller confirms it is a different person.
+     */
+    @Transactional
+    @Audited(action = "client.create", resource = "client")
+    public Idempotency.Outcome<ClientView> register(
+            ClientDetails details, UUID officeId, boolean confirmedNotDuplicate, String idempotencyKey) {
+        Caller me = caller.get();
+        return idempotency.once(
+                idempotencyKey,
+                me.subject(),
+                "client.create",
+                List.of(details, String.valueOf(officeId), confirmedNotDuplicate),
+                ClientView.class,
+                () -> {
+                    UUID office = officeId == null ? scope.homeOffice(me) : officeId;
+                    if (!scope.covers(me, office)) {
+                        throw ApiException.invalid(
+                                FieldError.query("officeId", "not an office the caller registers for"));
+                    }
+                    requireName(details);
+                    if (!confirmedNotDuplicate) {
+                        rejectPossibleDuplicates(me, details);
+                    }
+                    int year = LocalDate.now(clock).getYear();
+                    String reference = "%s-%d-%06d"
+                            .formatted(scope.codeOf(office), year, clients.nextReferenceNumber(office, year));
+                    Client client = Client.register(office, reference, details);
+                    clients.persistAndFlush(client);
+                    return client.view(Tier.S2, today());
+                });
+    }
+
+    /** The record as the caller may see it; out-of-scope staff must state a reason. */
+    @Transactional
+    @Audited(action = "client.read", resource = "client")
+    public ClientView get(UUID id, String reason) {
+        Client client = find(id);
+        ClientAccess.Grant grant = access.toRead(caller.get(), client.officeId(), reason);
+        return client.view(grant.ceiling(), today());
+    }
+
+    /** Applies a JSON merge patch to the recorded details, if the record is still at {@code expectedVersion}. */
+    @Transactional
+    @Audited(action = "client.update", resource = "client")
+    public ClientView update(UUID id, long expectedVersion, JsonNode patch) {
+        Client client = find(id);
+        access.toWrite(caller.get(), client.officeId());
+        IfMatch.check(expectedVersion, client.version());
+        ObjectNode current = json.valueToTree(client.details());
+        ClientDetails patched = read(MergePatch.apply(current, patch));
+        Set<ConstraintViolation<ClientDetails>> violations = validator.validate(patched);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        requireName(patched);
+        client.record(patched);
+        clients.flush();
+        return client.view(Tier.S2, today());
+    }
+
+    /** Summaries of the clients in the caller's scope that match; opening one is a separate read. */
+    @Transactional
+    @Audited(action = "client.search", resource = "client")
+    public Page<ClientSummary> search(ClientSearch search, PageRequest page) {
+        Set<UUID> offices = scope.officesOf(caller.get());
+        if (search.officeId() != null && !offices.contains(search.officeId())) {
+            return new Page<>(List.of(), null);
+        }
+        Cursor after = page.after(2);
+        List<ClientRepository.Hit> hits = clients.search(offices, search, after, page.fetchSize());
+        Map<UUID, Client> loaded =
+                clients
+                        .list(
+                                "id in ?1",
+                                hits.stream().map(ClientRepository.Hit::id).toList())
+                        .stream()
+                        .collect(Collectors.toMap(Client::id, Function.identity()));
+        List<ClientSummary> summaries = hits.stream()
+                .map(hit -> loaded.get(hit.id()).summary(hit.score()))
+                .toList();
+        return Page.of(summaries, page.limit(), s -> Cursor.of(String.valueOf(s.score()), s.id().toString()));
+    }
+
+    private void rejectPossibleDuplicates(Caller me, ClientDetails details) {
+        String name = String.join(
+                " ",
+                Stream.of(details.givenName(), details.familyName())
+                        .filter(part -> part != null && !part.isBlank())
+                        .toList());
+        List<Client> candidates = clients.possibleDuplicates(
+                scope.officesOf(me), name, details.birthDate(), details.birthYear(), details.phone());
+        if (!candidates.isEmpty()) {
+            List<Map<String, Object>> listed = candidates.stream()
+                    .map(c -> {
+                        Map<String, Object> candidate = new LinkedHashMap<>();
+                        candidate.put("id", c.id());
+                        candidate.put("reference", c.reference());
+                        return candidate;
+                    })
+                    .toList();
+            throw ApiException.conflict(
+                    POSSIBLE_DUPLICATE,
+                    "Check the listed clients; if this is a different person, resubmit with confirmNotDuplicate=true",
+                    Map.of("candidates", listed));
+        }
+    }
+
+    private static void requireName(ClientDetails details) {
+        if (blank(details.givenName()) && blank(details.familyName()) && blank(details.pseudonym())) {
+            throw ApiException.invalid(
+                    FieldError.body("$.givenName", "a given name, a family name or a pseudonym is required"));
+        }
+        if (details.birthDate() != null
+                && details.birthYear() != null
+                && details.birthDate().getYear() != details.birthYear()) {
+            throw ApiException.invalid(FieldError.body("$.birthYear", "does not match birthDate"));
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private ClientDetails read(ObjectNode patched) {
+        try {
+            return json.treeToValue(patched, ClientDetails.class);
+        } catch (JsonProcessingException e) {
+            throw JsonProblems.from(e);
+        }
+    }
+
+    private Client find(UUID id) {
+        return clients.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("client"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
