@@ -129,6 +129,25 @@ public class ClientService {
         return client.view(Tier.S2, today());
     }
 
+    /**
+     * For features that hang records off a client (consents, referrals, ...): the client as the caller may reach it
+     * for reading, or 404. Out-of-scope staff must give a reason, which is audited by the calling operation.
+     */
+    @Transactional
+    public ClientRef readable(UUID clientId, String reason) {
+        Client client = find(clientId);
+        ClientAccess.Grant grant = access.toRead(caller.get(), client.officeId(), reason);
+        return new ClientRef(client.id(), client.officeId(), grant.ceiling(), grant.writable());
+    }
+
+    /** As {@link #readable}, for changes: only the owning office's staff; to anyone else the client does not exist. */
+    @Transactional
+    public ClientRef writable(UUID clientId) {
+        Client client = find(clientId);
+        access.toWrite(caller.get(), client.officeId());
+        return new ClientRef(client.id(), client.officeId(), Tier.S2, true);
+    }
+
     /** Summaries of the clients in the caller's scope that match; opening one is a separate read. */
     @Transactional
     @Audited(action = "client.search", resource = "client")
