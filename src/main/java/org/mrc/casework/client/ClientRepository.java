@@ -19,6 +19,9 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
     /** Similarity at which two names are taken for the same person when the birth date or year also agrees. */
     static final double DUPLICATE_NAME_SIMILARITY = 0.5;
 
+    /** Trigram similarity a spelled name must reach to be a search candidate (sound-alike names always are). */
+    static final double SEARCH_SIMILARITY = 0.45;
+
     private static final String QUERY_NAME = "mrc_fold(:name)";
     private static final String QUERY_CODES = """
             coalesce((select array_agg(distinct dmetaphone(t))
@@ -95,11 +98,24 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         StringBuilder where = new StringBuilder("c.office_id in (:offices) and c.merged_into is null");
         params.put("offices", offices);
         String score = "cast(null as double precision)";
+        String from = "client c";
         if (byName) {
-            score = "greatest(similarity(c.search_name, q.folded), word_similarity(q.folded, c.search_name),"
-                    + " case when c.name_codes && q.codes then 0.6 else 0 end)";
-            where.append(" and (c.search_name % q.folded or q.folded <% c.search_name or c.name_codes && q.codes)");
-            params.put("name", search.name());
+            // The folded name and its sound codes are computed first and passed as constants, and candidates come
+            // from a union of the two index searches (similar spelling, or every word sounding alike) joined back
+            // to the client rows: the planner then reads only candidates, never every client in scope.
+            Object[] folded = (Object[]) getEntityManager()
+                    .createNativeQuery("select " + QUERY_NAME + ", array_to_string(" + QUERY_CODES
+                            + ", ' '), set_config('pg_trgm.similarity_threshold', '" + SEARCH_SIMILARITY
+                            + "', true)")
+                    .setParameter("name", search.name())
+                    .getSingleResult();
+            String codes = soundCodes((String) folded[1]);
+            score = "greatest(similarity(c.search_name, :folded), word_similarity(:folded, c.search_name),"
+                    + " case when c.name_codes @> " + codes + " then 0.6 else 0 end)";
+            from = "(select id from client where search_name % :folded"
+                    + " union select id from client where name_codes @> " + codes + ") candidate"
+                    + " join client c on c.id = candidate.id";
+            params.put("folded", folded[0]);
         }
         condition(
                 where,
@@ -130,8 +146,6 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         condition(where, params, "c.current_phase = :phase", "phase", search.phase());
         condition(where, params, "c.office_id = :officeId", "officeId", search.officeId());
 
-        String from =
-                byName ? "client c, (select " + QUERY_NAME + " as folded, " + QUERY_CODES + " as codes) q" : "client c";
         StringBuilder sql = new StringBuilder("select id, score from (select c.id, " + score + " as score from " + from
                 + " where " + where + ") hit");
         if (after != null) {
@@ -151,6 +165,17 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         return rows.stream()
                 .map(row -> new Hit((UUID) row[0], row[1] == null ? null : ((Number) row[1]).doubleValue()))
                 .toList();
+    }
+
+    /** Sound codes are upper-case letters and digits only (dmetaphone), so they can be written as a literal. */
+    private static String soundCodes(String spaceSeparated) {
+        List<String> codes = new ArrayList<>();
+        for (String code : spaceSeparated == null ? new String[0] : spaceSeparated.split(" ")) {
+            if (code.matches("[A-Z0-9]{1,16}")) {
+                codes.add("'" + code + "'");
+            }
+        }
+        return codes.isEmpty() ? "cast('{}' as text[])" : "array[" + String.join(",", codes) + "]::text[]";
     }
 
     private static void condition(

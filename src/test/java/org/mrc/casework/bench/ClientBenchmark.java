@@ -1,0 +1,433 @@
+package org.mrc.casework.bench;
+
+import io.smallrye.jwt.build.Jwt;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Client registry at scale: loads synthetic clients (default 1,000,000) into a real PostgreSQL with fsync on,
+ * starts the packaged production jar against it, and prints registration throughput through the API and p50/p95
+ * latencies of name search, reference lookup and client read. Run with {@code deploy/benchmark} (see README).
+ *
+ * <p>Not a test: it asserts nothing and never runs in the test suite. Every request is a real, authenticated HTTP
+ * call through the full stack (token verification, scoping, audit writes).
+ */
+public final class ClientBenchmark {
+
+    private static final int OFFICES = 30;
+    private static final String AUDIENCE = "mrc-casework";
+    private static final String ISSUER = "https://bench.local/issuer";
+
+    private final int clients = Integer.getInteger("bench.clients", 1_000_000);
+    private final int registrations = Integer.getInteger("bench.registrations", 3_000);
+    private final int samples = Integer.getInteger("bench.samples", 500);
+    private final int threads = Integer.getInteger("bench.threads", 8);
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private KeyPair keys;
+    private String base;
+
+    public static void main(String[] args) throws Exception {
+        new ClientBenchmark().run();
+    }
+
+    private void run() throws Exception {
+        Path data = Files.createTempDirectory("mrc-bench-pg");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("max_connections", "60")
+                .start()) {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            keys = generator.generateKeyPair();
+            Process service = startService(postgres);
+            try {
+                System.out.printf(
+                        Locale.ROOT,
+                        "%nmrc-casework client benchmark: %,d clients in %d offices, %d cores%n",
+                        clients,
+                        OFFICES,
+                        Runtime.getRuntime().availableProcessors());
+                List<String> officeCodes = createOffices();
+                long loadStart = System.nanoTime();
+                load(postgres, officeCodes);
+                System.out.printf(
+                        Locale.ROOT, "loaded %,d clients with set-based SQL in %.1f s%n", clients, seconds(loadStart));
+                Sample sample = sample(postgres);
+                String centre = officeCodes.get(0);
+                String desk = officeCodes.get(1);
+                String coordinator = token("coordinator", centre);
+                String caseworker = token("caseworker", desk);
+
+                registrationThroughput(caseworker);
+                report(
+                        "name search, coordinator of the whole province (typo and accent tolerant)",
+                        measure(() -> get("/clients?limit=20&name=" + enc(sample.searchName()), coordinator)));
+                report(
+                        "name search, caseworker of one desk",
+                        measure(() -> get("/clients?limit=20&name=" + enc(sample.searchName()), caseworker)));
+                report(
+                        "reference lookup (GET /clients?reference=)",
+                        measure(() -> get("/clients?reference=" + sample.reference(), coordinator)));
+                report("client read (GET /clients/{id})", measure(() -> get("/clients/" + sample.id(), coordinator)));
+            } finally {
+                service.destroy();
+                service.waitFor();
+            }
+        } finally {
+            if (Files.exists(data)) {
+                try (var files = Files.walk(data)) {
+                    files.sorted(Collections.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    private Process startService(EmbeddedPostgres postgres) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        base = "http://127.0.0.1:" + port;
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        Path.of("target", "quarkus-app", "quarkus-run.jar").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "benchmark-service.log").toFile());
+        var env = builder.environment();
+        env.put("MRC_DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
+        env.put("MRC_DB_USER", "postgres");
+        env.put("MRC_DB_PASSWORD", "postgres");
+        env.put("MRC_DB_POOL_SIZE", "30");
+        env.put("MRC_HTTP_PORT", Integer.toString(port));
+        env.put("MRC_OIDC_AUDIENCE", AUDIENCE);
+        env.put("QUARKUS_OIDC_DISCOVERY_ENABLED", "false");
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", "");
+        env.put("QUARKUS_OIDC_TOKEN_ISSUER", ISSUER);
+        env.put(
+                "QUARKUS_OIDC_PUBLIC_KEY",
+                Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        Process process = builder.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("service exited; see target/benchmark-service.log");
+            }
+            try {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
+                    return process;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        process.destroy();
+        throw new IllegalStateException("service not ready in 90 s; see target/benchmark-service.log");
+    }
+
+    private List<String> createOffices() throws Exception {
+        List<String> codes = new ArrayList<>();
+        String admin = token("admin", null);
+        String centreId = null;
+        for (int i = 0; i < OFFICES; i++) {
+            String code = i == 0 ? "PRV" : "D%02d".formatted(i);
+            String body = "{\"code\":\"%s\",\"name\":\"Office %s\",\"kind\":\"%s\",\"country\":\"PH\"%s}"
+                    .formatted(
+                            code,
+                            code,
+                            i == 0 ? "RESOURCE_CENTRE" : "MIGRATION_DESK",
+                            centreId == null ? "" : ",\"parentId\":\"" + centreId + "\"");
+            HttpResponse<String> response = post("/offices", body, admin);
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("office creation failed: " + response.statusCode());
+            }
+            if (i == 0) {
+                centreId = response.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+            }
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    /**
+     * Synthetic but realistic: names from several regions with accents, a long tail of small desks (the centre and
+     * a few large desks hold most clients), more women than men, birth years 1940-2012, phones for most.
+     */
+    private void load(EmbeddedPostgres postgres, List<String> officeCodes) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement sql = connection.createStatement()) {
+            sql.execute("""
+                    create temporary table bench_names (given text[], family text[]);
+                    insert into bench_names values (
+                      array['José','María','Irina','Olena','Pedro','Idriss','Azfar','Ana','Juan','Fatima','Amina',
+                            'Mohamed','Ahmed','Oksana','Natalia','Carmen','Luis','Rosa','Grace','Joseph','Mary','John',
+                            'Chinedu','Ngozi','Aisha','Ibrahim','Yusuf','Ravi','Priya','Anil','Sunita','Maricel',
+                            'Jonel','Rowena','Arnel','Liza','Ramón','Inés','Zoë','François','Chloé','Björn','Łukasz',
+                            'Agnieszka','Dmytro','Svitlana','Andriy','Tetiana','Hùng','Thảo'],
+                      array['García','Fernández','González','Rodríguez','López','Martínez','Pérez','Sánchez',
+                            'Kovalenko','Shevchenko','Bondarenko','Tkachenko','Kravchenko','Okafor','Adeyemi',
+                            'Okonkwo','Mensah','Diallo','Traoré','Kumar','Sharma','Singh','Patel','Reyes','Santos',
+                            'Cruz','Bautista','Dela Cruz','Mendoza','Villanueva','Aquino','Ramos','Castillo','Müller',
+                            'Schäfer','Nowak','Wiśniewski','Dąbrowski','Nguyễn','Trần','Lê','Haddad','Khalil',
+                            'Mansour','Benali','El Amrani','Ouedraogo','Kaboré','Silva','Oliveira']);
+                    """);
+            StringBuilder offices = new StringBuilder("array[");
+            for (int i = 0; i < officeCodes.size(); i++) {
+                offices.append(i == 0 ? "" : ",")
+                        .append('\'')
+                        .append(officeCodes.get(i))
+                        .append('\'');
+            }
+            offices.append(']');
+            int batch = 100_000;
+            for (int from = 1; from <= clients; from += batch) {
+                int to = Math.min(clients, from + batch - 1);
+                sql.execute("""
+                        insert into client (id, office_id, reference, given_name, family_name, sex, birth_date,
+                            birth_year, nationalities, preferred_languages, phone, roles, administrative_status,
+                            created_at, updated_at, version)
+                        select gen_random_uuid(), o.id, o.code || '-2026-' || lpad(g::text, 7, '0'),
+                               case when g %% 10 < 4 then n.given[1 + (abs(hashtext(g::text || 'g')) %% array_length(n.given, 1))] else initcap((array['ba','ka','la','ma','na','ra','sa','ta','wa','ya','be','de','ge','le','me','ne','re','se','te','bi','di','gi','li','mi','ni','ri','si','ti','bo','do','go','lo','mo','no','ro','so','to','bu','du','gu','lu','mu','nu','ru','su','tu'])[1 + abs(hashtext(g::text || 'gs1')) %% 46] || (array['ba','ka','la','ma','na','ra','sa','ta','wa','ya','be','de','ge','le','me','ne','re','se','te','bi','di','gi','li','mi','ni','ri','si','ti','bo','do','go','lo','mo','no','ro','so','to','bu','du','gu','lu','mu','nu','ru','su','tu'])[1 + abs(hashtext(g::text || 'gs2')) %% 46] || (array['ba','ka','la','ma','na','ra','sa','ta','wa','ya','be','de','ge','le','me','ne','re','se','te','bi','di','gi','li','mi','ni','ri','si','ti','bo','do','go','lo','mo','no','ro','so','to','bu','du','gu','lu','mu','nu','ru','su','tu'])[1 + abs(hashtext(g::text || 'gs3')) %% 46]) end,
+                               case when g %% 10 < 3 then n.family[1 + (abs(hashtext(g::text || 'f')) %% array_length(n.family, 1))] else initcap((array['ba','ka','la','ma','na','ra','sa','ta','wa','ya','be','de','ge','le','me','ne','re','se','te','bi','di','gi','li','mi','ni','ri','si','ti','bo','do','go','lo','mo','no','ro','so','to','bu','du','gu','lu','mu','nu','ru','su','tu'])[1 + abs(hashtext(g::text || 'fs1')) %% 46] || (array['ba','ka','la','ma','na','ra','sa','ta','wa','ya','be','de','ge','le','me','ne','re','se','te','bi','di','gi','li','mi','ni','ri','si','ti','bo','do','go','lo','mo','no','ro','so','to','bu','du','gu','lu','mu','nu','ru','su','tu'])[1 + abs(hashtext(g::text || 'fs2')) %% 46] || (array['ba','ka','la','ma','na','ra','sa','ta','wa','ya','be','de','ge','le','me','ne','re','se','te','bi','di','gi','li','mi','ni','ri','si','ti','bo','do','go','lo','mo','no','ro','so','to','bu','du','gu','lu','mu','nu','ru','su','tu'])[1 + abs(hashtext(g::text || 'fs3')) %% 46]) end,
+                               case when g %% 100 < 56 then 'FEMALE' when g %% 100 < 98 then 'MALE'
+                                    when g %% 100 < 99 then 'INTERSEX' else 'UNDISCLOSED' end,
+                               date '1940-01-01' + (abs(hashtext(g::text || 'b')) %% 26000),
+                               extract(year from date '1940-01-01' + (abs(hashtext(g::text || 'b')) %% 26000))::int,
+                               array[(array['PH','UA','NG','IN','UY','MA','SN','VN','PL','MX'])[1 + g %% 10]],
+                               array[(array['tl','uk','en','hi','es','ar','fr','vi','pl','es'])[1 + g %% 10]],
+                               case when g %% 5 = 0 then null else '+63 9' || lpad((g::bigint * 7919 %% 1000000000)::text, 9, '0') end,
+                               array[(array['RETURNEE','PROSPECTIVE_MIGRANT','FAMILY_LEFT_BEHIND','IMMIGRANT',
+                                            'EMIGRANT_DIASPORA'])[1 + g %% 5]],
+                               case when g %% 20 = 0 then 'IRREGULAR' else 'UNDISCLOSED' end,
+                               now(), now(), 0
+                        from generate_series(%d, %d) g
+                        cross join bench_names n
+                        join office o on o.code = (%s)[1 + least(29, floor(power(abs(hashtext(g::text || 'o')) %% 1000 / 1000.0, 2.5) * 30)::int)]
+                        """.formatted(from, to, offices));
+                System.out.printf(Locale.ROOT, "  ... %,d clients%n", to);
+            }
+            sql.execute("analyze client");
+            // keep the API's numbering clear of the synthetic references
+            sql.execute("""
+                    insert into client_reference_counter (office_id, year, last_value)
+                    select id, 2026, 9000000 from office
+                    on conflict (office_id, year) do update set last_value = 9000000""");
+        }
+    }
+
+    private record Sample(List<String> names, List<String> references, List<String> ids) {
+        String searchName() {
+            String name = names.get(ThreadLocalRandom.current().nextInt(names.size()));
+            return ThreadLocalRandom.current().nextBoolean() ? typo(strip(name)) : strip(name);
+        }
+
+        String reference() {
+            return references.get(ThreadLocalRandom.current().nextInt(references.size()));
+        }
+
+        String id() {
+            return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+        }
+
+        private static String strip(String name) {
+            return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "");
+        }
+
+        private static String typo(String name) {
+            int i = 1 + ThreadLocalRandom.current().nextInt(Math.max(1, name.length() - 2));
+            char[] chars = name.toCharArray();
+            char swap = chars[i];
+            chars[i] = chars[i - 1];
+            chars[i - 1] = swap;
+            return new String(chars);
+        }
+    }
+
+    private Sample sample(EmbeddedPostgres postgres) throws SQLException {
+        List<String> names = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery(
+                        "select id, reference, given_name || ' ' || family_name from client tablesample system (1)"
+                                + " limit 2000")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+                references.add(rows.getString(2));
+                names.add(rows.getString(3));
+            }
+        }
+        return new Sample(names, references, ids);
+    }
+
+    private void registrationThroughput(String caseworker) throws Exception {
+        AtomicInteger created = new AtomicInteger();
+        AtomicInteger duplicates = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> calls = new ArrayList<>();
+        for (int i = 0; i < registrations; i++) {
+            int n = i;
+            calls.add(pool.submit(() -> {
+                String body = ("{\"givenName\":\"%s\",\"familyName\":\"%s\",\"sex\":\"FEMALE\","
+                                + "\"birthDate\":\"%d-%02d-%02d\",\"nationalities\":[\"PH\"],"
+                                + "\"phone\":\"+44 7%09d\",\"roles\":[\"PROSPECTIVE_MIGRANT\"]}")
+                        .formatted(randomWord(), randomWord(), 1950 + n % 60, 1 + n % 12, 1 + n % 28, n);
+                int status = post("/clients", body, caseworker).statusCode();
+                (status == 201 ? created : status == 409 ? duplicates : failed).incrementAndGet();
+                return null;
+            }));
+        }
+        for (Future<?> call : calls) {
+            call.get();
+        }
+        double elapsed = seconds(start);
+        pool.shutdown();
+        System.out.printf(
+                Locale.ROOT,
+                "registration through the API: %,d in %.1f s = %.0f registrations/s with %d concurrent clients"
+                        + " (%d created, %d possible-duplicate 409s, %d failed)%n",
+                registrations,
+                elapsed,
+                registrations / elapsed,
+                threads,
+                created.get(),
+                duplicates.get(),
+                failed.get());
+    }
+
+    private long[] measure(Supplier<Integer> call) throws Exception {
+        for (int i = 0; i < 20; i++) {
+            call.get();
+        }
+        long[] nanos = new long[samples];
+        int errors = 0;
+        for (int i = 0; i < samples; i++) {
+            long start = System.nanoTime();
+            int status = call.get();
+            nanos[i] = System.nanoTime() - start;
+            if (status != 200) {
+                errors++;
+            }
+        }
+        if (errors > 0) {
+            System.out.printf(Locale.ROOT, "  (%d of %d requests did not answer 200)%n", errors, samples);
+        }
+        java.util.Arrays.sort(nanos);
+        return nanos;
+    }
+
+    private void report(String what, long[] sorted) {
+        System.out.printf(
+                Locale.ROOT,
+                "%-75s p50 %6.1f ms   p95 %6.1f ms   (%d requests, sequential)%n",
+                what,
+                sorted[sorted.length / 2] / 1e6,
+                sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6,
+                sorted.length);
+    }
+
+    private int get(String path, String token) {
+        try {
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(base + path))
+                                    .header("Authorization", "Bearer " + token)
+                                    .header("Accept", "application/json")
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> post(String path, String body, String token) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .header("Accept", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String token(String role, String office) {
+        var claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject("bench-" + role)
+                .groups(Set.of(role))
+                .expiresIn(3600);
+        if (office != null) {
+            claims.claim("office_code", office);
+        }
+        return claims.jws().keyId("bench").sign(keys.getPrivate());
+    }
+
+    /** A made-up name: registrants in the benchmark are new people, not near-duplicates of each other. */
+    private static String randomWord() {
+        String consonants = "bcdfghjklmnprstvz";
+        String vowels = "aeiou";
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            word.append(consonants.charAt(ThreadLocalRandom.current().nextInt(consonants.length())))
+                    .append(vowels.charAt(ThreadLocalRandom.current().nextInt(vowels.length())));
+        }
+        word.setCharAt(0, Character.toUpperCase(word.charAt(0)));
+        return word.toString();
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
