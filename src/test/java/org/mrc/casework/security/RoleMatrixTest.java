@@ -46,7 +46,18 @@ class RoleMatrixTest {
             Map.entry("registerClient", Set.of(CW, CO)),
             Map.entry("searchClients", Set.of(CW, CO)),
             Map.entry("getClient", Set.of(CW, CO)),
-            Map.entry("updateClient", Set.of(CW, CO)));
+            Map.entry("updateClient", Set.of(CW, CO)),
+            Map.entry("getHumanCapital", Set.of(CW, CO)),
+            Map.entry("addClientDiploma", Set.of(CW, CO)),
+            Map.entry("recordDiplomaRecognition", Set.of(CW, CO)),
+            Map.entry("removeClientDiploma", Set.of(CW, CO)),
+            Map.entry("addClientSkill", Set.of(CW, CO)),
+            Map.entry("removeClientSkill", Set.of(CW, CO)),
+            Map.entry("addClientLanguage", Set.of(CW, CO)),
+            Map.entry("removeClientLanguage", Set.of(CW, CO)),
+            Map.entry("addClientEmployment", Set.of(CW, CO)),
+            Map.entry("endClientEmployment", Set.of(CW, CO)),
+            Map.entry("removeClientEmployment", Set.of(CW, CO)));
 
     private static String officeCode;
 

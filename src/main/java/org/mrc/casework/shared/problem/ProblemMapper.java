@@ -222,11 +222,12 @@ public class ProblemMapper {
             } else if (node.getKind() == ElementKind.PARAMETER) {
                 parameterNode = node.as(Path.ParameterNode.class);
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // a node's index is its position in the list it sits in: recognitions[0].country, nationalities[1]
+                if (node.isInIterable() && node.getIndex() != null) {
+                    bodyPath.append('[').append(node.getIndex()).append(']');
+                }
                 if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
                     bodyPath.append('.').append(node.getName());
-                }
-                if (node.getIndex() != null) {
-                    bodyPath.append('[').append(node.getIndex()).append(']');
                 }
             }
         }

@@ -1,0 +1,70 @@
+package org.mrc.casework.client;
+
+import static org.mrc.casework.client.DataCategory.IDENTITY;
+import static org.mrc.casework.client.DataCategory.SITUATION;
+import static org.mrc.casework.client.DataCategory.SKILLS;
+import static org.mrc.casework.client.Tier.S0;
+import static org.mrc.casework.client.Tier.S1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A client's human capital as one caller may see it: diplomas (with recognition), skills and languages are S0;
+ * the employment history is S1. A part the caller may not see is absent; a visible part with nothing recorded is an
+ * empty list. {@code visibility} says up to which tier this copy was cut.
+ */
+@Schema(name = "HumanCapital")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record HumanCapitalView(
+        @Sensitive(tier = S0, category = IDENTITY) UUID clientId,
+        @Sensitive(tier = S0, category = SKILLS) List<DiplomaView> diplomas,
+        @Sensitive(tier = S0, category = SKILLS) List<SkillView> skills,
+        @Sensitive(tier = S0, category = SKILLS) List<LanguageView> languages,
+        @Sensitive(tier = S1, category = SITUATION) List<EmploymentView> employment,
+        @Sensitive(tier = S0, category = IDENTITY) Tier visibility) {
+
+    /**
+     * Cuts every level of the document (the items too, so that a field added to an item later is cut by its own
+     * declaration) down to {@code ceiling}.
+     */
+    static HumanCapitalView upTo(
+            UUID clientId,
+            List<DiplomaView> diplomas,
+            List<SkillView> skills,
+            List<LanguageView> languages,
+            List<EmploymentView> employment,
+            Tier ceiling) {
+        return Projection.upTo(
+                new HumanCapitalView(
+                        clientId,
+                        diplomas.stream().map(d -> cut(d, ceiling)).toList(),
+                        cutAll(skills, ceiling),
+                        cutAll(languages, ceiling),
+                        cutAll(employment, ceiling),
+                        ceiling),
+                ceiling);
+    }
+
+    private static DiplomaView cut(DiplomaView diploma, Tier ceiling) {
+        DiplomaView nested = new DiplomaView(
+                diploma.id(),
+                diploma.title(),
+                diploma.level(),
+                diploma.field(),
+                diploma.issuingCountry(),
+                diploma.year(),
+                cutAll(diploma.recognition(), ceiling),
+                cutAll(diploma.history(), ceiling),
+                diploma.version());
+        return Projection.upTo(nested, ceiling);
+    }
+
+    private static <T extends Record> List<T> cutAll(List<T> items, Tier ceiling) {
+        return items == null
+                ? null
+                : items.stream().map(item -> Projection.upTo(item, ceiling)).toList();
+    }
+}
