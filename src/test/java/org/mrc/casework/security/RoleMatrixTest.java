@@ -46,7 +46,14 @@ class RoleMatrixTest {
             Map.entry("registerClient", Set.of(CW, CO)),
             Map.entry("searchClients", Set.of(CW, CO)),
             Map.entry("getClient", Set.of(CW, CO)),
-            Map.entry("updateClient", Set.of(CW, CO)));
+            Map.entry("updateClient", Set.of(CW, CO)),
+            Map.entry("openEpisode", Set.of(CW, CO)),
+            Map.entry("listEpisodes", Set.of(CW, CO)),
+            Map.entry("getEpisode", Set.of(CW, CO)),
+            Map.entry("changeEpisodePhase", Set.of(CW, CO)),
+            Map.entry("closeEpisode", Set.of(CW, CO)),
+            Map.entry("openNextSeason", Set.of(CW, CO)),
+            Map.entry("getClientTimeline", Set.of(CW, CO)));
 
     private static String officeCode;
 
