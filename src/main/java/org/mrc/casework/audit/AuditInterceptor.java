@@ -34,7 +34,7 @@ class AuditInterceptor {
     @AroundInvoke
     Object audit(InvocationContext context) throws Exception {
         Audited audited = context.getMethod().getAnnotation(Audited.class);
-        UUID parameterId = firstUuid(context.getParameters());
+        UUID parameterId = audited.idFrom() == Audited.IdFrom.RESULT ? null : firstUuid(context.getParameters());
         Object result;
         try {
             result = context.proceed();

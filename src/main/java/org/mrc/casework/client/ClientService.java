@@ -72,7 +72,7 @@ public class ClientService {
      * in the caller's scope is a 409 listing the candidates, unless the caller confirms it is a different person.
      */
     @Transactional
-    @Audited(action = "client.create", resource = "client")
+    @Audited(action = "client.create", resource = "client", idFrom = Audited.IdFrom.RESULT)
     public Idempotency.Outcome<ClientView> register(
             ClientDetails details, UUID officeId, boolean confirmedNotDuplicate, String idempotencyKey) {
         Caller me = caller.get();

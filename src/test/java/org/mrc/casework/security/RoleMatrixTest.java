@@ -57,7 +57,14 @@ class RoleMatrixTest {
             Map.entry("removeClientLanguage", Set.of(CW, CO)),
             Map.entry("addClientEmployment", Set.of(CW, CO)),
             Map.entry("endClientEmployment", Set.of(CW, CO)),
-            Map.entry("removeClientEmployment", Set.of(CW, CO)));
+            Map.entry("removeClientEmployment", Set.of(CW, CO)),
+            Map.entry("openEpisode", Set.of(CW, CO)),
+            Map.entry("listEpisodes", Set.of(CW, CO)),
+            Map.entry("getEpisode", Set.of(CW, CO)),
+            Map.entry("changeEpisodePhase", Set.of(CW, CO)),
+            Map.entry("closeEpisode", Set.of(CW, CO)),
+            Map.entry("openNextSeason", Set.of(CW, CO)),
+            Map.entry("getClientTimeline", Set.of(CW, CO)));
 
     private static String officeCode;
 

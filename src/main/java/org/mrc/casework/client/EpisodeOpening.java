@@ -1,0 +1,21 @@
+package org.mrc.casework.client;
+
+import static org.mrc.casework.client.DataCategory.MIGRATION_HISTORY;
+import static org.mrc.casework.client.DataCategory.TERRITORY;
+import static org.mrc.casework.client.Tier.S0;
+import static org.mrc.casework.client.Tier.S1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The journey an episode is about, as a timeline shows its opening. */
+@Schema(name = "EpisodeOpening")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record EpisodeOpening(
+        @Sensitive(tier = S1, category = MIGRATION_HISTORY) EpisodeType type,
+        @Sensitive(tier = S0, category = TERRITORY) String originCountry,
+        @Sensitive(tier = S0, category = TERRITORY) String originLocality,
+        @Sensitive(tier = S0, category = TERRITORY) String destinationCountry,
+        @Sensitive(tier = S0, category = TERRITORY) String destinationLocality,
+        @Sensitive(tier = S0, category = MIGRATION_HISTORY) UUID previousEpisodeId) {}

@@ -1,0 +1,39 @@
+package org.mrc.casework.client;
+
+import static org.mrc.casework.client.DataCategory.MIGRATION_HISTORY;
+import static org.mrc.casework.client.Tier.S0;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One dated event in a client's history. The shape is generic so that other kinds of events (referrals, services
+ * delivered) can join the timeline: {@code kind} says what happened and {@code details} holds that kind's
+ * representation, already cut to what the caller may see.
+ */
+@Schema(name = "TimelineEntry")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record TimelineEntry(
+        @Sensitive(tier = S0, category = MIGRATION_HISTORY) @Schema(example = "PHASE_CHANGED")
+        Kind kind,
+
+        @Sensitive(tier = S0, category = MIGRATION_HISTORY) LocalDate date,
+        @Sensitive(tier = S0, category = MIGRATION_HISTORY) UUID episodeId,
+
+        @Sensitive(tier = S0, category = MIGRATION_HISTORY)
+        @Schema(
+                description = "EPISODE_OPENED: an EpisodeOpening; PHASE_CHANGED: a PhaseChange; EPISODE_CLOSED:"
+                        + " absent. Already cut to the caller's tier.",
+                oneOf = {EpisodeOpening.class, PhaseChangeView.class})
+        Object details) {
+
+    /** What a timeline entry records; later features add their kinds (referrals, services delivered). */
+    @Schema(name = "TimelineEntryKind")
+    public enum Kind {
+        EPISODE_OPENED,
+        PHASE_CHANGED,
+        EPISODE_CLOSED
+    }
+}
