@@ -449,6 +449,32 @@ class ClientRegistryTest {
                 .body("items.outcome", equalTo(List.of("SUCCESS", "SUCCESS", "SUCCESS")));
     }
 
+    @Test
+    void aCoordinatorRegistersIntoADeskBelowAndTheAuditNamesTheNewClient() {
+        String centre = OfficeFixtures.openCode("RESOURCE_CENTRE", null);
+        String desk = OfficeFixtures.openCode("MIGRATION_DESK", idOf(centre));
+        Response created = Api.as(Tokens.staff("coordinator", centre))
+                .queryParam("officeId", idOf(desk))
+                .body(ClientFixtures.person("Pedro", ClientFixtures.uniqueName()))
+                .post("/clients");
+        created.then()
+                .statusCode(201)
+                .body("officeId", equalTo(idOf(desk)))
+                .body("reference", matchesPattern(desk + "-\\d{4}-\\d{6}"));
+        Api.as(Tokens.of("auditor"))
+                .queryParam("resourceId", created.path("id").toString())
+                .get("/audit")
+                .then()
+                .body("items.action", equalTo(List.of("client.create")));
+        Api.as(Tokens.staff("caseworker", desk))
+                .queryParam("officeId", idOf(centre))
+                .body(ClientFixtures.person("Pedro", ClientFixtures.uniqueName()))
+                .post("/clients")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("officeId"));
+    }
+
     private static String idOf(String code) {
         return Api.asAdmin()
                 .queryParam("limit", 200)
