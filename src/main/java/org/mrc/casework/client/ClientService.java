@@ -114,8 +114,8 @@ public class ClientService {
     @Transactional
     @Audited(action = "client.update", resource = "client")
     public ClientView update(UUID id, long expectedVersion, JsonNode patch) {
+        writable(id);
         Client client = find(id);
-        access.toWrite(caller.get(), client.officeId());
         IfMatch.check(expectedVersion, client.version());
         ObjectNode current = json.valueToTree(client.details());
         ClientDetails patched = read(MergePatch.apply(current, patch));
@@ -140,9 +140,20 @@ public class ClientService {
         return new ClientRef(client.id(), client.officeId(), grant.ceiling(), grant.writable());
     }
 
-    /** As {@link #readable}, for changes: only the owning office's staff; to anyone else the client does not exist. */
+    /**
+     * As {@link #readable}, for changes: only the owning office's staff; to anyone else the client does not exist.
+     * A record merged into another takes no changes (409 naming the survivor).
+     */
     @Transactional
     public ClientRef writable(UUID clientId) {
+        ClientRef ref = writableEvenIfMerged(clientId);
+        find(clientId).requireNotMerged();
+        return ref;
+    }
+
+    /** Write access for undoing a merge: the merged record itself is the subject. */
+    @Transactional
+    ClientRef writableEvenIfMerged(UUID clientId) {
         Client client = find(clientId);
         access.toWrite(caller.get(), client.officeId());
         return new ClientRef(client.id(), client.officeId(), Tier.S2, true);

@@ -287,12 +287,14 @@ public class EpisodeService {
         Client client = clients.findByIdOptional(clientId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("client"));
         access.toWrite(caller.get(), client.officeId());
+        client.requireNotMerged();
         return client;
     }
 
     private Client forWrite(UUID clientId) {
         Client client = clients.findByIdOptional(clientId).orElseThrow(() -> ApiException.notFound("client"));
         access.toWrite(caller.get(), client.officeId());
+        client.requireNotMerged();
         return client;
     }
 

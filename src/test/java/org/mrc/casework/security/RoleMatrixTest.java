@@ -64,7 +64,11 @@ class RoleMatrixTest {
             Map.entry("changeEpisodePhase", Set.of(CW, CO)),
             Map.entry("closeEpisode", Set.of(CW, CO)),
             Map.entry("openNextSeason", Set.of(CW, CO)),
-            Map.entry("getClientTimeline", Set.of(CW, CO)));
+            Map.entry("getClientTimeline", Set.of(CW, CO)),
+            Map.entry("mergeClients", Set.of(CO)),
+            Map.entry("listClientMerges", Set.of(CW, CO)),
+            Map.entry("getClientMerge", Set.of(CW, CO)),
+            Map.entry("undoClientMerge", Set.of(CO)));
 
     private static String officeCode;
 

@@ -1,0 +1,204 @@
+package org.mrc.casework.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mrc.casework.audit.AuditEvent;
+import org.mrc.casework.audit.AuditLog;
+import org.mrc.casework.audit.AuditOutcome;
+import org.mrc.casework.audit.Audited;
+import org.mrc.casework.security.CurrentCaller;
+import org.mrc.casework.shared.http.RequestIds;
+import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.FieldError;
+import org.mrc.casework.shared.problem.ProblemType;
+
+/**
+ * Merging duplicate client records without destroying anything: the duplicate keeps its row and points to the
+ * survivor, the records hanging off it move to the survivor, and the merge remembers exactly which rows moved so
+ * that undoing it puts them back.
+ */
+@ApplicationScoped
+public class ClientMergeService {
+
+    static final ProblemType TWO_OPEN_EPISODES = new ProblemType(
+            "merge-two-open-episodes", 409, "Both records have an open migration episode; close one first");
+    static final ProblemType MERGE_UNDONE = new ProblemType("merge-undone", 409, "This merge was already undone");
+
+    /**
+     * The records that move with a merge: a kind, its table, and any extra condition (a client records a language
+     * once, so a language the survivor already has stays with the duplicate).
+     */
+    private record Movable(String kind, String table, String keepWhen) {}
+
+    private static final List<Movable> MOVABLE = List.of(
+            new Movable("episodes", "migration_episode", ""),
+            new Movable("diplomas", "client_diploma", ""),
+            new Movable("skills", "client_skill", ""),
+            new Movable(
+                    "languages",
+                    "client_language",
+                    " and language not in (select language from client_language where client_id = :survivor)"),
+            new Movable("employment", "client_employment", ""));
+
+    private final ClientRepository clients;
+    private final ClientService clientService;
+    private final CurrentCaller caller;
+    private final AuditLog audit;
+
+    ClientMergeService(ClientRepository clients, ClientService clientService, CurrentCaller caller, AuditLog audit) {
+        this.clients = clients;
+        this.clientService = clientService;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    /** Merges {@code duplicateId} into {@code survivorId}; both must be in the caller's scope. */
+    @Transactional
+    @Audited(action = "client.merge", resource = "client")
+    public ClientMergeView merge(UUID survivorId, MergeClients request) {
+        UUID duplicateId = request.duplicateId();
+        if (survivorId.equals(duplicateId)) {
+            throw ApiException.invalid(FieldError.body("$.duplicateId", "must be another client"));
+        }
+        clientService.writableEvenIfMerged(survivorId);
+        clientService.writableEvenIfMerged(duplicateId);
+        lock(survivorId, duplicateId);
+        Client survivor = clients.findById(survivorId);
+        Client duplicate = clients.findById(duplicateId);
+        survivor.requireNotMerged();
+        duplicate.requireNotMerged();
+        if (openEpisodes(survivorId) > 0 && openEpisodes(duplicateId) > 0) {
+            throw ApiException.conflict(TWO_OPEN_EPISODES, "Close one of the open episodes, then merge", Map.of());
+        }
+        Map<String, List<UUID>> moved = new LinkedHashMap<>();
+        for (Movable movable : MOVABLE) {
+            moved.put(movable.kind(), move(movable, duplicateId, survivorId));
+        }
+        duplicate.mergeInto(survivorId);
+        syncPhase(survivor);
+        syncPhase(duplicate);
+        ClientMerge merge =
+                ClientMerge.record(survivorId, duplicateId, moved, caller.get().subject());
+        em().persist(merge);
+        clients.flush();
+        auditAlso(duplicateId, "client.merged-away");
+        return merge.view();
+    }
+
+    /** Puts back exactly the rows the merge moved and makes the duplicate a record of its own again. */
+    @Transactional
+    @Audited(action = "client.unmerge", resource = "client-merge")
+    public ClientMergeView undo(UUID mergeId, UUID clientId) {
+        ClientMerge merge = find(mergeId, clientId);
+        clientService.writable(merge.survivorId());
+        clientService.writableEvenIfMerged(merge.mergedId());
+        if (merge.undone()) {
+            throw ApiException.conflict(MERGE_UNDONE, "Nothing to undo", Map.of());
+        }
+        lock(merge.survivorId(), merge.mergedId());
+        for (Movable movable : MOVABLE) {
+            List<UUID> ids = merge.moved().getOrDefault(movable.kind(), List.of());
+            if (!ids.isEmpty()) {
+                em().createNativeQuery("update " + movable.table() + " set client_id = :duplicate"
+                                + " where id in (:ids) and client_id = :survivor")
+                        .setParameter("duplicate", merge.mergedId())
+                        .setParameter("survivor", merge.survivorId())
+                        .setParameter("ids", ids)
+                        .executeUpdate();
+            }
+        }
+        Client survivor = clients.findById(merge.survivorId());
+        Client duplicate = clients.findById(merge.mergedId());
+        duplicate.unmerge();
+        syncPhase(survivor);
+        syncPhase(duplicate);
+        merge.undo(caller.get().subject());
+        clients.flush();
+        auditAlso(merge.survivorId(), "client.unmerged");
+        auditAlso(merge.mergedId(), "client.unmerged");
+        return merge.view();
+    }
+
+    /** One merge in which the client took part. */
+    @Transactional
+    @Audited(action = "client.merge.read", resource = "client-merge")
+    public ClientMergeView get(UUID clientId, UUID mergeId) {
+        clientService.readable(clientId, null);
+        return find(mergeId, clientId).view();
+    }
+
+    private ClientMerge find(UUID mergeId, UUID clientId) {
+        ClientMerge merge = em().find(ClientMerge.class, mergeId);
+        if (merge == null
+                || !(merge.survivorId().equals(clientId) || merge.mergedId().equals(clientId))) {
+            throw ApiException.notFound("merge");
+        }
+        return merge;
+    }
+
+    /** Merges in which the client took part, survivor or duplicate, newest first. */
+    @Transactional
+    @Audited(action = "client.merge.list", resource = "client")
+    public List<ClientMergeView> mergesOf(UUID clientId) {
+        clientService.readable(clientId, null);
+        return em()
+                .createQuery(
+                        "select m from ClientMerge m where m.survivorId = :id or m.mergedId = :id"
+                                + " order by m.mergedAt desc",
+                        ClientMerge.class)
+                .setParameter("id", clientId)
+                .getResultList()
+                .stream()
+                .map(ClientMerge::view)
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> move(Movable movable, UUID from, UUID to) {
+        return em().createNativeQuery("update " + movable.table() + " set client_id = :survivor"
+                        + " where client_id = :duplicate" + movable.keepWhen() + " returning id")
+                .setParameter("survivor", to)
+                .setParameter("duplicate", from)
+                .getResultList();
+    }
+
+    private long openEpisodes(UUID clientId) {
+        return ((Number) em().createNativeQuery(
+                                "select count(*) from migration_episode where client_id = :id and closed_on is null")
+                        .setParameter("id", clientId)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void syncPhase(Client client) {
+        List<String> phases = em().createNativeQuery(
+                        "select current_phase from migration_episode where client_id = :id and closed_on is null")
+                .setParameter("id", client.id())
+                .getResultList();
+        client.phaseChanged(phases.isEmpty() ? null : phases.get(0));
+    }
+
+    /** Both records are locked in id order, so two merges of the same pair cannot interleave or deadlock. */
+    private void lock(UUID a, UUID b) {
+        em().createNativeQuery("select id from client where id in (:a, :b) order by id for update")
+                .setParameter("a", a)
+                .setParameter("b", b)
+                .getResultList();
+    }
+
+    /** The interceptor records the addressed record; the other record of the pair gets its own entry. */
+    private void auditAlso(UUID clientId, String action) {
+        audit.append(new AuditEvent(
+                caller.get(), action, "client", clientId, RequestIds.current(), AuditOutcome.SUCCESS, null));
+    }
+
+    private EntityManager em() {
+        return clients.getEntityManager();
+    }
+}
