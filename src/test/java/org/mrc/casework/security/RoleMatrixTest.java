@@ -46,7 +46,15 @@ class RoleMatrixTest {
             Map.entry("registerClient", Set.of(CW, CO)),
             Map.entry("searchClients", Set.of(CW, CO)),
             Map.entry("getClient", Set.of(CW, CO)),
-            Map.entry("updateClient", Set.of(CW, CO)));
+            Map.entry("updateClient", Set.of(CW, CO)),
+            Map.entry("linkHouseholdMember", Set.of(CW, CO)),
+            Map.entry("getHouseholdLink", Set.of(CW, CO)),
+            Map.entry("endHouseholdLink", Set.of(CW, CO)),
+            Map.entry("getHousehold", Set.of(CW, CO)),
+            Map.entry("recordConsent", Set.of(CW, CO)),
+            Map.entry("listConsents", Set.of(CW, CO)),
+            Map.entry("getConsent", Set.of(CW, CO)),
+            Map.entry("withdrawConsent", Set.of(CW, CO)));
 
     private static String officeCode;
 
