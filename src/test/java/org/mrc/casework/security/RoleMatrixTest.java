@@ -68,7 +68,15 @@ class RoleMatrixTest {
             Map.entry("mergeClients", Set.of(CO)),
             Map.entry("listClientMerges", Set.of(CW, CO)),
             Map.entry("getClientMerge", Set.of(CW, CO)),
-            Map.entry("undoClientMerge", Set.of(CO)));
+            Map.entry("undoClientMerge", Set.of(CO)),
+            Map.entry("linkHouseholdMember", Set.of(CW, CO)),
+            Map.entry("getHouseholdLink", Set.of(CW, CO)),
+            Map.entry("endHouseholdLink", Set.of(CW, CO)),
+            Map.entry("getHousehold", Set.of(CW, CO)),
+            Map.entry("recordConsent", Set.of(CW, CO)),
+            Map.entry("listConsents", Set.of(CW, CO)),
+            Map.entry("getConsent", Set.of(CW, CO)),
+            Map.entry("withdrawConsent", Set.of(CW, CO)));
 
     private static String officeCode;
 

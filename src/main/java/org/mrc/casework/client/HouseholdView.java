@@ -1,0 +1,27 @@
+package org.mrc.casework.client;
+
+import static org.mrc.casework.client.DataCategory.HOUSEHOLD;
+import static org.mrc.casework.client.DataCategory.IDENTITY;
+import static org.mrc.casework.client.Tier.S0;
+import static org.mrc.casework.client.Tier.S1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A client's household in one response: every link (active first, then ended ones) seen from this client, each with
+ * the related person's summary. {@code visibility} says up to which tier this copy was cut.
+ */
+@Schema(name = "Household")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record HouseholdView(
+        @Sensitive(tier = S0, category = IDENTITY) UUID clientId,
+        @Sensitive(tier = S1, category = HOUSEHOLD) List<HouseholdLinkView> links,
+        @Sensitive(tier = S0, category = IDENTITY) Tier visibility) {
+
+    static HouseholdView of(UUID clientId, List<HouseholdLinkView> links, Tier ceiling) {
+        return Projection.upTo(new HouseholdView(clientId, List.copyOf(links), ceiling), ceiling);
+    }
+}

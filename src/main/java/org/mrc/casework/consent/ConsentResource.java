@@ -1,0 +1,137 @@
+package org.mrc.casework.consent;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.mrc.casework.client.ClientAccess;
+import org.mrc.casework.security.Roles;
+import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.paging.Page;
+import org.mrc.casework.shared.paging.PageRequest;
+
+@Path("/clients/{id}/consents")
+@Tag(name = "Consents", description = "What each client agreed to share, with whom, for what; immutable, withdrawable")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
+public class ConsentResource {
+
+    private final ConsentService service;
+
+    public ConsentResource(ConsentService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "recordConsent",
+            summary = "Record a consent the client gave (purpose, recipient, data categories, how, when, expiry)",
+            description = "Consents are immutable: there is no update. A consent that no longer holds is withdrawn"
+                    + " (and stays in the history); a changed consent is a new one.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The consent was recorded",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = ConsentView.class)))
+    public RestResponse<ConsentView> record(
+            @PathParam("id") UUID id,
+            @Parameter(description = "Makes retries safe: the same key and body return the first response")
+                    @HeaderParam(Idempotency.HEADER)
+                    String idempotencyKey,
+            @NotNull @Valid ConsentRequests.RecordConsent request,
+            UriInfo uri) {
+        Idempotency.Outcome<ConsentView> outcome = service.record(id, request, idempotencyKey);
+        ConsentView view = outcome.view();
+        return RestResponse.ResponseBuilder.<ConsentView>created(
+                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .entity(view)
+                .tag(IfMatch.etag(view.version()))
+                .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
+                .build();
+    }
+
+    @GET
+    @Operation(
+            operationId = "listConsents",
+            summary = "A client's consents, current and past, newest first, each with its status now",
+            description = "Status is ACTIVE, NOT_YET_VALID (given-at in the future), EXPIRED or WITHDRAWN. Staff"
+                    + " outside the owning office may read with X-Access-Reason (audited).")
+    public Page<ConsentView> list(
+            @PathParam("id") UUID id,
+            @Parameter(description = "Why a record outside the caller's offices is needed (audited)")
+                    @HeaderParam(ClientAccess.REASON_HEADER)
+                    String reason,
+            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+        return service.list(id, reason, new PageRequest(cursor, limit));
+    }
+
+    @GET
+    @Path("/{consentId}")
+    @Operation(operationId = "getConsent", summary = "Read one consent with its status now")
+    @APIResponse(
+            responseCode = "200",
+            description = "The consent",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ConsentView.class)))
+    public RestResponse<ConsentView> get(
+            @PathParam("id") UUID id,
+            @PathParam("consentId") UUID consentId,
+            @Parameter(description = "Why a record outside the caller's offices is needed (audited)")
+                    @HeaderParam(ClientAccess.REASON_HEADER)
+                    String reason) {
+        return withEtag(service.get(id, consentId, reason));
+    }
+
+    @POST
+    @Path("/{consentId}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "withdrawConsent",
+            summary = "Record the client's withdrawal of a consent; the consent stays in the history",
+            description = "Once only: withdrawing a withdrawn consent is a 409 consent-already-withdrawn. The"
+                    + " withdrawal takes effect at withdrawnAt (now when absent; never in the future).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The withdrawn consent",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ConsentView.class)))
+    public RestResponse<ConsentView> withdraw(
+            @PathParam("id") UUID id,
+            @PathParam("consentId") UUID consentId,
+            @Parameter(description = "ETag of the consent version being withdrawn", required = true)
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            @NotNull @Valid ConsentRequests.WithdrawConsent request) {
+        return withEtag(service.withdraw(id, consentId, IfMatch.expectedVersion(ifMatch), request));
+    }
+
+    private static RestResponse<ConsentView> withEtag(ConsentView view) {
+        return RestResponse.ResponseBuilder.ok(view)
+                .tag(IfMatch.etag(view.version()))
+                .build();
+    }
+}
