@@ -30,20 +30,32 @@ public class ClientMergeService {
     static final ProblemType MERGE_UNDONE = new ProblemType("merge-undone", 409, "This merge was already undone");
 
     /**
-     * The records that move with a merge: a kind, its table, and any extra condition (a client records a language
-     * once, so a language the survivor already has stays with the duplicate).
+     * The records that move with a merge: a kind, its table and client column, and the condition under which a row
+     * stays with the duplicate (a client records a language once; a household link must not become a link of the
+     * survivor to itself, nor a second active link between the same two people).
      */
-    private record Movable(String kind, String table, String keepWhen) {}
+    private record Movable(String kind, String table, String column, String unless) {}
+
+    private static final String OTHER_SIDE_OF_LINK = "case when client_link.client_id = :duplicate"
+            + " then client_link.related_client_id else client_link.client_id end";
+    private static final String LINK_STAYS = OTHER_SIDE_OF_LINK + " = :survivor or (client_link.until is null and"
+            + " exists (select 1 from client_link other where other.until is null and other.id <> client_link.id"
+            + " and least(other.client_id, other.related_client_id) = least(:survivor, " + OTHER_SIDE_OF_LINK + ")"
+            + " and greatest(other.client_id, other.related_client_id) = greatest(:survivor, " + OTHER_SIDE_OF_LINK
+            + ")))";
 
     private static final List<Movable> MOVABLE = List.of(
-            new Movable("episodes", "migration_episode", ""),
-            new Movable("diplomas", "client_diploma", ""),
-            new Movable("skills", "client_skill", ""),
+            new Movable("episodes", "migration_episode", "client_id", "false"),
+            new Movable("diplomas", "client_diploma", "client_id", "false"),
+            new Movable("skills", "client_skill", "client_id", "false"),
             new Movable(
                     "languages",
                     "client_language",
-                    " and language not in (select language from client_language where client_id = :survivor)"),
-            new Movable("employment", "client_employment", ""));
+                    "client_id",
+                    "language in (select language from client_language where client_id = :survivor)"),
+            new Movable("employment", "client_employment", "client_id", "false"),
+            new Movable("householdLinks", "client_link", "client_id", LINK_STAYS),
+            new Movable("householdLinksAsRelative", "client_link", "related_client_id", LINK_STAYS));
 
     private final ClientRepository clients;
     private final ClientService clientService;
@@ -104,8 +116,8 @@ public class ClientMergeService {
         for (Movable movable : MOVABLE) {
             List<UUID> ids = merge.moved().getOrDefault(movable.kind(), List.of());
             if (!ids.isEmpty()) {
-                em().createNativeQuery("update " + movable.table() + " set client_id = :duplicate"
-                                + " where id in (:ids) and client_id = :survivor")
+                em().createNativeQuery("update " + movable.table() + " set " + movable.column() + " = :duplicate"
+                                + " where id in (:ids) and " + movable.column() + " = :survivor")
                         .setParameter("duplicate", merge.mergedId())
                         .setParameter("survivor", merge.survivorId())
                         .setParameter("ids", ids)
@@ -160,8 +172,9 @@ public class ClientMergeService {
 
     @SuppressWarnings("unchecked")
     private List<UUID> move(Movable movable, UUID from, UUID to) {
-        return em().createNativeQuery("update " + movable.table() + " set client_id = :survivor"
-                        + " where client_id = :duplicate" + movable.keepWhen() + " returning id")
+        return em().createNativeQuery("update " + movable.table() + " set " + movable.column() + " = :survivor"
+                        + " where " + movable.column() + " = :duplicate and not (" + movable.unless() + ")"
+                        + " returning id")
                 .setParameter("survivor", to)
                 .setParameter("duplicate", from)
                 .getResultList();

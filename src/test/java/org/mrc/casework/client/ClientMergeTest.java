@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
+import org.mrc.casework.support.HouseholdFixtures;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -118,6 +119,41 @@ class ClientMergeTest {
                 .statusCode(409)
                 .body("type", equalTo("urn:problem-type:mrc:merge-undone"));
         Api.as(caseworker).get("/clients/" + p.duplicate() + "/merges").then().body("id", equalTo(List.of(mergeId)));
+    }
+
+    @Test
+    void householdLinksMoveExceptALinkBetweenTheTwoRecordsAndComeBackOnUndo() {
+        Pair p = pair();
+        String caseworker = Tokens.staff("caseworker", p.office());
+        String child = ClientFixtures.registerId(p.office(), ClientFixtures.person("Mykola", p.family()));
+        HouseholdFixtures.linked(caseworker, p.duplicate(), HouseholdFixtures.link(child, "PARENT_OF", "LIVES_WITH"))
+                .then()
+                .statusCode(201);
+        HouseholdFixtures.linked(
+                        caseworker, p.duplicate(), HouseholdFixtures.link(p.survivor(), "SIBLING", "ELSEWHERE"))
+                .then()
+                .statusCode(201);
+        String mergeId = Api.as(p.coordinator())
+                .body(Map.of("duplicateId", p.duplicate()))
+                .post("/clients/" + p.survivor() + "/merges")
+                .then()
+                .statusCode(201)
+                .body("moved.householdLinks", equalTo(1))
+                .extract()
+                .path("id");
+        Api.as(caseworker)
+                .get("/clients/" + child + "/household")
+                .then()
+                .body("links.relatedClient.id", hasItem(p.survivor()));
+        Api.as(p.coordinator())
+                .post("/clients/" + p.survivor() + "/merges/" + mergeId + "/undo")
+                .then()
+                .statusCode(200);
+        Api.as(caseworker)
+                .get("/clients/" + child + "/household")
+                .then()
+                .body("links.relatedClient.id", hasItem(p.duplicate()))
+                .body("links.relatedClient.id", not(hasItem(p.survivor())));
     }
 
     @Test
