@@ -31,18 +31,12 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
     /** A search hit with its relevance (null without a name query). */
     record Hit(UUID id, Double score) {}
 
-    /** The next reference number of an office in a year; concurrent registrations each get their own. */
-    int nextReferenceNumber(UUID officeId, int year) {
-        Object value = getEntityManager()
-                .createNativeQuery("""
-                        insert into client_reference_counter (office_id, year, last_value) values (?1, ?2, 1)
-                        on conflict (office_id, year)
-                        do update set last_value = client_reference_counter.last_value + 1
-                        returning last_value""")
-                .setParameter(1, officeId)
-                .setParameter(2, year)
-                .getSingleResult();
-        return ((Number) value).intValue();
+    /** The next reference number: unique across offices, increasing, taken without waiting for other writers. */
+    long nextReferenceNumber() {
+        return ((Number) getEntityManager()
+                        .createNativeQuery("select nextval('client_reference_number')")
+                        .getSingleResult())
+                .longValue();
     }
 
     /**

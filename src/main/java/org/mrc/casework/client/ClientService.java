@@ -92,9 +92,11 @@ public class ClientService {
                     if (!confirmedNotDuplicate) {
                         rejectPossibleDuplicates(me, details);
                     }
-                    int year = LocalDate.now(clock).getYear();
                     String reference = "%s-%d-%06d"
-                            .formatted(scope.codeOf(office), year, clients.nextReferenceNumber(office, year));
+                            .formatted(
+                                    scope.codeOf(office),
+                                    LocalDate.now(clock).getYear(),
+                                    clients.nextReferenceNumber());
                     Client client = Client.register(office, reference, details);
                     clients.persistAndFlush(client);
                     return client.view(Tier.S2, today());
