@@ -47,29 +47,38 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
     List<Client> possibleDuplicates(
             Collection<UUID> offices, String name, LocalDate birthDate, Integer birthYear, String phone) {
         List<String> conditions = new ArrayList<>();
+        List<String> candidates = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (phone != null && !phone.isBlank()) {
-            conditions.add("c.phone_digits = nullif(regexp_replace(:phone, '[^0-9]', '', 'g'), '')");
+            String digits = "nullif(regexp_replace(:phone, '[^0-9]', '', 'g'), '')";
+            conditions.add("c.phone_digits = " + digits);
+            candidates.add("select id from client where phone_digits = " + digits);
             params.put("phone", phone);
         }
         if (name != null && !name.isBlank() && (birthDate != null || birthYear != null)) {
-            String born = birthDate != null
-                    ? "c.birth_date = :birthDate or (c.birth_date is null and c.birth_year = :birthYear)"
-                    : "c.birth_year = :birthYear";
+            String born;
+            if (birthDate != null) {
+                born = "c.birth_date = :birthDate or (c.birth_date is null and c.birth_year = :birthYear)";
+                candidates.add("select id from client where birth_date = :birthDate");
+                params.put("birthDate", birthDate);
+            } else {
+                born = "c.birth_year = :birthYear";
+            }
+            candidates.add("select id from client where birth_year = :birthYear"
+                    + (birthDate != null ? " and birth_date is null" : ""));
             conditions.add("((similarity(c.search_name, " + QUERY_NAME + ") >= " + DUPLICATE_NAME_SIMILARITY
                     + " or c.name_codes @> " + QUERY_CODES + ") and (" + born + "))");
             params.put("name", name);
-            if (birthDate != null) {
-                params.put("birthDate", birthDate);
-            }
             params.put("birthYear", birthDate != null ? birthDate.getYear() : birthYear);
         }
         if (conditions.isEmpty() || offices.isEmpty()) {
             return List.of();
         }
+        // candidates come from the phone and birth indexes only; the name is compared on those few rows
         Query query = getEntityManager()
                 .createNativeQuery(
-                        "select c.* from client c where c.office_id in (:offices)"
+                        "select c.* from (" + String.join(" union ", candidates) + ") candidate"
+                                + " join client c on c.id = candidate.id where c.office_id in (:offices)"
                                 + " and c.merged_into is null and (" + String.join(" or ", conditions) + ")"
                                 + " order by c.id limit 10",
                         Client.class)
