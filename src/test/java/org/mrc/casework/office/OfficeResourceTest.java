@@ -313,6 +313,29 @@ class OfficeResourceTest {
     }
 
     @Test
+    void concurrentOpeningsWithOneCodeCreateOneOfficeAndAnswerTheOthersWithAConflictNeverA500() throws Exception {
+        String code = OfficeFixtures.uniqueCode();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(pool.submit(() -> Api.asAdmin()
+                        .body(OfficeFixtures.body(code, "RESOURCE_CENTRE", null))
+                        .post("/offices")
+                        .statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> call : calls) {
+                statuses.add(call.get(30, TimeUnit.SECONDS));
+            }
+            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+            assertEquals(7, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void concurrentUpdatesWithTheSameEtagLetOneWinAndTheOtherGet412() throws Exception {
         String id = OfficeFixtures.open("RESOURCE_CENTRE", null);
         ExecutorService pool = Executors.newFixedThreadPool(2);

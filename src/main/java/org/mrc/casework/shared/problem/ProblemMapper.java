@@ -156,6 +156,19 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if ("23505".equals(sqlState(e))) {
+            // a uniqueness race that a service's own check could not see (two requests at once): the database's
+            // message names the values, so it is neither returned nor logged
+            LOG.warnf("Unique constraint race while serving request %s", RequestIds.of(request));
+            return respond(
+                            ProblemType.CONFLICT,
+                            "Another request created the same record at the same time; read"
+                                    + " the current state and retry",
+                            List.of(),
+                            Map.of(),
+                            request)
+                    .build();
+        }
         if (databaseUnreachable(e)) {
             LOG.warnf(
                     "Database unavailable while serving request %s: %s",
@@ -180,6 +193,15 @@ public class ProblemMapper {
     }
 
     /** A lost database shows as a connection-class SQL state (08xxx) or as a timed-out pool acquisition. */
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql) {
