@@ -28,6 +28,8 @@ import org.mrc.casework.shared.problem.ProblemType;
 @Table(name = "client")
 class Client {
 
+    static final int ADULT_AGE = 18;
+
     static final ProblemType MERGED =
             new ProblemType("client-merged", 409, "The client record was merged into another one");
 
@@ -289,7 +291,8 @@ class Client {
                 mergedInto,
                 ceiling,
                 version);
-        return Projection.upTo(full, ceiling);
+        Integer age = AgeBand.age(birthDate, birthYear, today);
+        return Projection.upTo(full, ceiling, age != null && age < ADULT_AGE);
     }
 
     ClientSummary summary(Double score) {

@@ -16,7 +16,20 @@ public final class Projection {
 
     /** Keeps the components up to {@code ceiling}. */
     public static <T extends Record> T upTo(T view, Tier ceiling) {
-        return keep(view, sensitive -> sensitive.tier().within(ceiling));
+        return upTo(view, ceiling, false);
+    }
+
+    /**
+     * As {@link #upTo(Record, Tier)}, for a record about a minor: children's data is highly sensitive (domain
+     * section 4), so what is S1 for an adult needs S2 for a child.
+     */
+    public static <T extends Record> T upTo(T view, Tier ceiling, boolean aboutAMinor) {
+        return keep(
+                view, sensitive -> effectiveTier(sensitive.tier(), aboutAMinor).within(ceiling));
+    }
+
+    static Tier effectiveTier(Tier declared, boolean aboutAMinor) {
+        return aboutAMinor && declared == Tier.S1 ? Tier.S2 : declared;
     }
 
     public static <T extends Record> T keep(T view, Predicate<Sensitive> visible) {

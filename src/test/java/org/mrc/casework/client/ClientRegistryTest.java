@@ -312,6 +312,28 @@ class ClientRegistryTest {
     }
 
     @Test
+    void aChildsContactDetailsAndSituationAreHighlySensitive() {
+        String office = OfficeFixtures.openCode("MIGRATION_DESK", null);
+        String elsewhere = OfficeFixtures.openCode("MIGRATION_DESK", null);
+        Map<String, Object> child = ClientFixtures.person("Mykola", ClientFixtures.uniqueName());
+        child.put("birthDate", java.time.LocalDate.now().minusYears(12).toString());
+        child.put("roles", List.of("FAMILY_LEFT_BEHIND"));
+        String id = ClientFixtures.registerId(office, child);
+        Api.as(Tokens.staff("caseworker", office))
+                .get("/clients/" + id)
+                .then()
+                .body("phone", containsString("+380"))
+                .body("employmentStatus", equalTo("INFORMAL"));
+        Response read = Api.as(Tokens.staff("caseworker", elsewhere))
+                .header("X-Access-Reason", "School asked us to confirm enrolment support")
+                .get("/clients/" + id);
+        read.then().statusCode(200).body("givenName", equalTo("Mykola")).body("ageBand", equalTo("0-14"));
+        for (String field : List.of("phone", "email", "employmentStatus", "administrativeStatus")) {
+            read.then().body("$", not(hasKey(field)));
+        }
+    }
+
+    @Test
     void outOfScopeStaffWithoutAReasonAreToldTheRecordDoesNotExist() {
         String office = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String elsewhere = OfficeFixtures.openCode("MIGRATION_DESK", null);
