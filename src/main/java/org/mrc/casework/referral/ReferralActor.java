@@ -1,0 +1,11 @@
+package org.mrc.casework.referral;
+
+/** Who moves a referral: the referring office's staff, the addressed partner, or the service itself. */
+public enum ReferralActor {
+    /** Caseworkers and coordinators of the office that made the referral. */
+    REFERRER,
+    /** The partner organisation the referral is addressed to, and no other. */
+    PARTNER,
+    /** The service: expiry of unanswered requests, cancellation when the consent it relied on is withdrawn. */
+    SYSTEM
+}
