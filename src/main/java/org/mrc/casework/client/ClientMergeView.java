@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.shared.Identified;
+import org.mrc.casework.shared.Versioned;
 
 /** A merge as coordinators see it: who survived, what moved (counts per kind), and whether it was undone. */
 @Schema(name = "ClientMerge")
@@ -23,4 +24,4 @@ public record ClientMergeView(
         String undoneBy,
         Instant undoneAt,
         Long version)
-        implements Identified {}
+        implements Identified, Versioned {}

@@ -34,6 +34,7 @@ import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.http.MergePatch;
 import org.mrc.casework.shared.http.Params;
+import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
@@ -86,12 +87,7 @@ public class ClientResource {
                 Boolean.TRUE.equals(Params.bool("confirmNotDuplicate", confirmNotDuplicate)),
                 idempotencyKey);
         ClientView view = outcome.view();
-        return RestResponse.ResponseBuilder.<ClientView>created(
-                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .entity(view)
-                .tag(IfMatch.etag(view.version()))
-                .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
-                .build();
+        return Responses.created(uri, outcome);
     }
 
     @GET
@@ -146,9 +142,7 @@ public class ClientResource {
                     @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason) {
         ClientView view = service.get(id, reason);
-        return RestResponse.ResponseBuilder.ok(view)
-                .tag(IfMatch.etag(view.version()))
-                .build();
+        return Responses.withEtag(view);
     }
 
     @PATCH
@@ -169,9 +163,7 @@ public class ClientResource {
                     String ifMatch,
             @NotNull JsonNode patch) {
         ClientView view = service.update(id, IfMatch.expectedVersion(ifMatch), patch);
-        return RestResponse.ResponseBuilder.ok(view)
-                .tag(IfMatch.etag(view.version()))
-                .build();
+        return Responses.withEtag(view);
     }
 
     private static LocalDate date(String name, String raw) {

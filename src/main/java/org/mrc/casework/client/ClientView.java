@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.shared.Identified;
+import org.mrc.casework.shared.Versioned;
 
 /**
  * A client record as one caller may see it. The tier and consent category of each field is declared here, once;
@@ -71,4 +72,4 @@ public record ClientView(
         @Sensitive(tier = S0, category = IDENTITY) UUID mergedInto,
         @Sensitive(tier = S0, category = IDENTITY) Tier visibility,
         @Sensitive(tier = S0, category = IDENTITY) Long version)
-        implements Identified {}
+        implements Identified, Versioned {}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.shared.Identified;
+import org.mrc.casework.shared.Versioned;
 
 /**
  * A diploma with its recognition: {@code recognition} holds the current entry per country (by country code; a
@@ -26,4 +27,4 @@ public record DiplomaView(
         @Sensitive(tier = S0, category = SKILLS) List<RecognitionView> recognition,
         @Sensitive(tier = S0, category = SKILLS) List<RecognitionView> history,
         @Sensitive(tier = S0, category = SKILLS) Long version)
-        implements Identified {}
+        implements Identified, Versioned {}

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.shared.Identified;
+import org.mrc.casework.shared.Versioned;
 
 /**
  * An occupation (or a spell without work) in one period of the migration cycle. Employment history is sensitive
@@ -26,4 +27,4 @@ public record EmploymentView(
         @Sensitive(tier = S1, category = SITUATION) LocalDate to,
         @Sensitive(tier = S1, category = SITUATION) Boolean current,
         @Sensitive(tier = S1, category = SITUATION) Long version)
-        implements Identified {}
+        implements Identified, Versioned {}

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
@@ -97,7 +98,7 @@ public class EpisodeResource {
             @PathParam("clientId") UUID clientId,
             @PathParam("episodeId") UUID episodeId,
             @Parameter(description = REASON) @HeaderParam(ClientAccess.REASON_HEADER) String reason) {
-        return withEtag(service.get(clientId, episodeId, reason));
+        return Responses.withEtag(service.get(clientId, episodeId, reason));
     }
 
     @POST
@@ -119,7 +120,7 @@ public class EpisodeResource {
             @PathParam("episodeId") UUID episodeId,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid EpisodeRequests.ChangePhase request) {
-        return withEtag(service.changePhase(clientId, episodeId, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.changePhase(clientId, episodeId, IfMatch.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -139,7 +140,7 @@ public class EpisodeResource {
             @PathParam("episodeId") UUID episodeId,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid EpisodeRequests.CloseEpisode request) {
-        return withEtag(service.close(clientId, episodeId, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.close(clientId, episodeId, IfMatch.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -165,21 +166,12 @@ public class EpisodeResource {
         return created(service.nextSeason(clientId, episodeId, request, idempotencyKey), uri);
     }
 
+    /** Next season is posted to the previous episode, so the new one's address is built, not appended. */
     private static RestResponse<EpisodeView> created(Idempotency.Outcome<EpisodeView> outcome, UriInfo uri) {
         EpisodeView view = outcome.view();
         URI location = uri.getBaseUriBuilder()
                 .path("clients/{clientId}/episodes/{episodeId}")
                 .build(view.clientId(), view.id());
-        return RestResponse.ResponseBuilder.<EpisodeView>created(location)
-                .entity(view)
-                .tag(IfMatch.etag(view.version()))
-                .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
-                .build();
-    }
-
-    private static RestResponse<EpisodeView> withEtag(EpisodeView view) {
-        return RestResponse.ResponseBuilder.ok(view)
-                .tag(IfMatch.etag(view.version()))
-                .build();
+        return Responses.created(location, outcome);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.shared.Identified;
+import org.mrc.casework.shared.Versioned;
 
 /**
  * A migration episode (one journey) with its phase history, as one caller may see it. Every field declares its tier
@@ -60,4 +61,4 @@ public record EpisodeView(
 
         @Sensitive(tier = S0, category = MIGRATION_HISTORY) Tier visibility,
         @Sensitive(tier = S0, category = MIGRATION_HISTORY) Long version)
-        implements Identified {}
+        implements Identified, Versioned {}

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.shared.Identified;
+import org.mrc.casework.shared.Versioned;
 
 /**
  * A household link seen from one client ({@code clientId}): what the related person is to that client and where
@@ -45,7 +46,7 @@ public record HouseholdLinkView(
 
         @Sensitive(tier = S1, category = HOUSEHOLD) @Schema(description = "The link's ETag value, for If-Match")
         Long version)
-        implements Identified {
+        implements Identified, Versioned {
 
     static HouseholdLinkView of(ClientLink link, UUID viewer, HouseholdMember related, Tier ceiling) {
         ClientLink.Side side = link.seenFrom(viewer);

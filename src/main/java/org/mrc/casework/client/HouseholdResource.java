@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 
 @Path("/clients/{id}")
@@ -60,12 +61,7 @@ public class HouseholdResource {
             UriInfo uri) {
         Idempotency.Outcome<HouseholdLinkView> outcome = service.link(id, request, idempotencyKey);
         HouseholdLinkView view = outcome.view();
-        return RestResponse.ResponseBuilder.<HouseholdLinkView>created(
-                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .entity(view)
-                .tag(IfMatch.etag(view.version()))
-                .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
-                .build();
+        return Responses.created(uri, outcome);
     }
 
     @GET
@@ -82,7 +78,7 @@ public class HouseholdResource {
             @Parameter(description = "Why a record outside the caller's offices is needed (audited)")
                     @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason) {
-        return withEtag(service.link(id, linkId, reason));
+        return Responses.withEtag(service.link(id, linkId, reason));
     }
 
     @POST
@@ -104,7 +100,7 @@ public class HouseholdResource {
             @Parameter(description = "ETag of the link version being changed", required = true) @HeaderParam("If-Match")
                     String ifMatch,
             @NotNull @Valid HouseholdRequests.EndHouseholdLink request) {
-        return withEtag(service.end(id, linkId, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.end(id, linkId, IfMatch.expectedVersion(ifMatch), request));
     }
 
     @GET
@@ -122,11 +118,5 @@ public class HouseholdResource {
                     @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason) {
         return service.household(id, reason);
-    }
-
-    private static RestResponse<HouseholdLinkView> withEtag(HouseholdLinkView view) {
-        return RestResponse.ResponseBuilder.ok(view)
-                .tag(IfMatch.etag(view.version()))
-                .build();
     }
 }

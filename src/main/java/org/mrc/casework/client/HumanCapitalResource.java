@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 
 @Path("/clients/{id}")
@@ -79,7 +79,7 @@ public class HumanCapitalResource {
             @NotNull @Valid HumanCapitalRequests.AddDiploma request,
             UriInfo uri) {
         Idempotency.Outcome<DiplomaView> outcome = service.addDiploma(id, request, idempotencyKey);
-        return created(outcome, uri, outcome.view().version());
+        return Responses.created(uri, outcome);
     }
 
     @POST
@@ -102,7 +102,7 @@ public class HumanCapitalResource {
             @Parameter(description = KEY_DESCRIPTION) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid HumanCapitalRequests.RecordRecognition request,
             UriInfo uri) {
-        return created(service.recordRecognition(id, diplomaId, request, idempotencyKey), uri, null);
+        return Responses.created(uri, service.recordRecognition(id, diplomaId, request, idempotencyKey));
     }
 
     @DELETE
@@ -133,7 +133,7 @@ public class HumanCapitalResource {
             @Parameter(description = KEY_DESCRIPTION) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid HumanCapitalRequests.AddSkill request,
             UriInfo uri) {
-        return created(service.addSkill(id, request, idempotencyKey), uri, null);
+        return Responses.created(uri, service.addSkill(id, request, idempotencyKey));
     }
 
     @DELETE
@@ -163,7 +163,7 @@ public class HumanCapitalResource {
             @Parameter(description = KEY_DESCRIPTION) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid HumanCapitalRequests.AddLanguage request,
             UriInfo uri) {
-        return created(service.addLanguage(id, request, idempotencyKey), uri, null);
+        return Responses.created(uri, service.addLanguage(id, request, idempotencyKey));
     }
 
     @DELETE
@@ -192,7 +192,7 @@ public class HumanCapitalResource {
             @NotNull @Valid HumanCapitalRequests.AddEmployment request,
             UriInfo uri) {
         Idempotency.Outcome<EmploymentView> outcome = service.addEmployment(id, request, idempotencyKey);
-        return created(outcome, uri, outcome.view().version());
+        return Responses.created(uri, outcome);
     }
 
     @POST
@@ -210,9 +210,7 @@ public class HumanCapitalResource {
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid HumanCapitalRequests.EndEmployment request) {
         EmploymentView view = service.endEmployment(id, employmentId, IfMatch.expectedVersion(ifMatch), request);
-        return RestResponse.ResponseBuilder.ok(view)
-                .tag(IfMatch.etag(view.version()))
-                .build();
+        return Responses.withEtag(view);
     }
 
     @DELETE
@@ -225,19 +223,5 @@ public class HumanCapitalResource {
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true) @HeaderParam("If-Match") String ifMatch) {
         service.removeEmployment(id, employmentId, IfMatch.expectedVersion(ifMatch));
         return RestResponse.noContent();
-    }
-
-    /** 201 with the new entry's address (where it can be removed), its ETag when it has a version, and replay flag. */
-    private static <V extends Identified> RestResponse<V> created(
-            Idempotency.Outcome<V> outcome, UriInfo uri, Long version) {
-        V view = outcome.view();
-        RestResponse.ResponseBuilder<V> response = RestResponse.ResponseBuilder.<V>created(
-                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .entity(view)
-                .header("Idempotent-Replayed", outcome.replayed() ? "true" : null);
-        if (version != null) {
-            response.tag(IfMatch.etag(version));
-        }
-        return response.build();
     }
 }

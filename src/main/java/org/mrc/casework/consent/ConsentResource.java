@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.client.ClientAccess;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
@@ -65,12 +66,7 @@ public class ConsentResource {
             UriInfo uri) {
         Idempotency.Outcome<ConsentView> outcome = service.record(id, request, idempotencyKey);
         ConsentView view = outcome.view();
-        return RestResponse.ResponseBuilder.<ConsentView>created(
-                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .entity(view)
-                .tag(IfMatch.etag(view.version()))
-                .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
-                .build();
+        return Responses.created(uri, outcome);
     }
 
     @GET
@@ -103,7 +99,7 @@ public class ConsentResource {
             @Parameter(description = "Why a record outside the caller's offices is needed (audited)")
                     @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason) {
-        return withEtag(service.get(id, consentId, reason));
+        return Responses.withEtag(service.get(id, consentId, reason));
     }
 
     @POST
@@ -126,12 +122,6 @@ public class ConsentResource {
                     @HeaderParam("If-Match")
                     String ifMatch,
             @NotNull @Valid ConsentRequests.WithdrawConsent request) {
-        return withEtag(service.withdraw(id, consentId, IfMatch.expectedVersion(ifMatch), request));
-    }
-
-    private static RestResponse<ConsentView> withEtag(ConsentView view) {
-        return RestResponse.ResponseBuilder.ok(view)
-                .tag(IfMatch.etag(view.version()))
-                .build();
+        return Responses.withEtag(service.withdraw(id, consentId, IfMatch.expectedVersion(ifMatch), request));
     }
 }

@@ -15,6 +15,7 @@ import org.mrc.casework.client.DataCategory;
 import org.mrc.casework.client.Sensitive;
 import org.mrc.casework.partner.PartnerType;
 import org.mrc.casework.shared.Identified;
+import org.mrc.casework.shared.Versioned;
 
 /**
  * A consent as staff read it, with its status now. What a client agreed to share, and with whom, is sensitive (S1):
@@ -47,7 +48,7 @@ public record ConsentView(
 
         @Sensitive(tier = S1, category = IDENTITY) Instant recordedAt,
         @Sensitive(tier = S0, category = IDENTITY) Long version)
-        implements Identified {
+        implements Identified, Versioned {
 
     public ConsentView {
         // in enum order however it was built (a replayed response is read back into a hash set)

@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.http.Params;
+import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
@@ -61,12 +62,7 @@ public class OfficeResource {
             UriInfo uri) {
         Idempotency.Outcome<OfficeView> outcome = service.open(request, idempotencyKey);
         OfficeView view = outcome.view();
-        return RestResponse.ResponseBuilder.<OfficeView>created(
-                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .entity(view)
-                .tag(IfMatch.etag(view.version()))
-                .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
-                .build();
+        return Responses.created(uri, outcome);
     }
 
     @GET
@@ -111,7 +107,7 @@ public class OfficeResource {
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OfficeView.class)))
     public RestResponse<OfficeView> get(@PathParam("id") UUID id) {
-        return withEtag(service.get(id));
+        return Responses.withEtag(service.get(id));
     }
 
     @POST
@@ -129,7 +125,7 @@ public class OfficeResource {
             @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
                     String ifMatch,
             @NotNull @Valid OfficeRequests.RenameOffice request) {
-        return withEtag(service.rename(id, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.rename(id, IfMatch.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -147,7 +143,7 @@ public class OfficeResource {
             @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
                     String ifMatch,
             @NotNull @Valid OfficeRequests.MoveOffice request) {
-        return withEtag(service.move(id, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.move(id, IfMatch.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -163,7 +159,7 @@ public class OfficeResource {
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
                     String ifMatch) {
-        return withEtag(service.deactivate(id, IfMatch.expectedVersion(ifMatch)));
+        return Responses.withEtag(service.deactivate(id, IfMatch.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -179,12 +175,6 @@ public class OfficeResource {
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
                     String ifMatch) {
-        return withEtag(service.reactivate(id, IfMatch.expectedVersion(ifMatch)));
-    }
-
-    private static RestResponse<OfficeView> withEtag(OfficeView view) {
-        return RestResponse.ResponseBuilder.ok(view)
-                .tag(IfMatch.etag(view.version()))
-                .build();
+        return Responses.withEtag(service.reactivate(id, IfMatch.expectedVersion(ifMatch)));
     }
 }

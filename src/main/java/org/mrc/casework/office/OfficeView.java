@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.shared.Identified;
+import org.mrc.casework.shared.Versioned;
 
 /** An office as every staff member may read it. {@code version} is also sent as the ETag. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -20,5 +21,5 @@ public record OfficeView(
         @Schema(example = "PH") String country,
         @Schema(example = "Batangas City") String locality,
         boolean active,
-        long version)
-        implements Identified {}
+        Long version)
+        implements Identified, Versioned {}
