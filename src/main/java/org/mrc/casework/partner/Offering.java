@@ -172,6 +172,10 @@ class Offering {
         return partnerId;
     }
 
+    UUID providerOfficeId() {
+        return providerOfficeId;
+    }
+
     long version() {
         return version;
     }

@@ -11,7 +11,9 @@ import org.mrc.casework.catalogue.ServicePhase;
 import org.mrc.casework.catalogue.ServiceTypeView;
 import org.mrc.casework.office.OfficeScope;
 import org.mrc.casework.office.OfficeView;
+import org.mrc.casework.security.Caller;
 import org.mrc.casework.security.CurrentCaller;
+import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Cursor;
@@ -38,6 +40,9 @@ public class OfferingService {
             OfferingStatus status,
             UUID partnerId,
             UUID officeId) {}
+
+    static final ProblemType OUTSIDE_SCOPE = new ProblemType(
+            "offering-outside-scope", 403, "The in-house offering belongs to an office outside the caller's scope");
 
     private final OfferingRepository offerings;
     private final PartnerRepository partners;
@@ -101,14 +106,14 @@ public class OfferingService {
     @Transactional
     @Audited(action = "offering.update", resource = "offering")
     public OfferingView revise(UUID id, long expectedVersion, DirectoryRequests.Terms terms) {
-        Offering offering = find(id);
+        Offering offering = findForStaffChange(id);
         return revised(offering, expectedVersion, terms);
     }
 
     @Transactional
     @Audited(action = "offering.status", resource = "offering")
     public OfferingView changeStatus(UUID id, long expectedVersion, OfferingStatus status) {
-        Offering offering = find(id);
+        Offering offering = findForStaffChange(id);
         return statusChanged(offering, expectedVersion, status);
     }
 
@@ -178,6 +183,11 @@ public class OfferingService {
             OfficeView office = officeScope.active(request.providerOfficeId()).orElse(null);
             if (office == null) {
                 errors.add(FieldError.body("$.providerOfficeId", "no active office with this id"));
+            } else if (!mayManageInHouse(office.id())) {
+                throw new ApiException(
+                        OUTSIDE_SCOPE,
+                        "Coordinators manage the in-house offerings of their own offices only",
+                        List.of(FieldError.body("$.providerOfficeId", "not an office you coordinate")));
             }
             if (request.locationId() != null) {
                 errors.add(FieldError.body("$.locationId", "in-house offerings are at the office itself"));
@@ -217,6 +227,24 @@ public class OfferingService {
 
     private static Page<OfferingView> page(List<Offering> rows, PageRequest page) {
         return Page.of(rows, page.limit(), o -> Cursor.of(o.id().toString())).map(Offering::view);
+    }
+
+    /**
+     * An offering a staff member may change: admins any; coordinators any partner's offering (they manage the
+     * directory) but only the in-house offerings of their own office and the offices below it.
+     */
+    private Offering findForStaffChange(UUID id) {
+        Offering offering = find(id);
+        if (offering.providerOfficeId() != null && !mayManageInHouse(offering.providerOfficeId())) {
+            throw new ApiException(
+                    OUTSIDE_SCOPE, "Coordinators manage the in-house offerings of their own offices only");
+        }
+        return offering;
+    }
+
+    private boolean mayManageInHouse(UUID officeId) {
+        Caller current = caller.get();
+        return current.has(Roles.ADMIN) || officeScope.covers(current, officeId);
     }
 
     private Offering find(UUID id) {

@@ -2,6 +2,7 @@ package org.mrc.casework.partner;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -216,7 +217,11 @@ class PartnerDirectoryTest {
 
     @Test
     void anOfficeOfTheCentreCanOfferAServiceInHouse() {
-        String office = OfficeFixtures.open("MIGRATION_DESK", null);
+        String centreCode = OfficeFixtures.uniqueCode();
+        String centre = OfficeFixtures.openWithCode(centreCode, "RESOURCE_CENTRE", null)
+                .extract()
+                .path("id");
+        String office = OfficeFixtures.open("MIGRATION_DESK", centre);
         Map<String, Object> body = Map.of(
                 "serviceType",
                 "PRE_DEPARTURE_ORIENTATION",
@@ -224,7 +229,17 @@ class PartnerDirectoryTest {
                 office,
                 "terms",
                 DirectoryFixtures.terms("tl", "en"));
-        Response created = Api.as(Tokens.staff("coordinator", OfficeFixtures.openCode("RESOURCE_CENTRE", null)))
+        String outsider = Tokens.staff("coordinator", OfficeFixtures.openCode("RESOURCE_CENTRE", null));
+        Api.as(outsider)
+                .body(body)
+                .post("/offerings")
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("urn:problem-type:mrc:offering-outside-scope"))
+                .body("errors[0].field", equalTo("$.providerOfficeId"));
+
+        Response created = Api.as(Tokens.staff("coordinator", centreCode))
+                .header("Idempotency-Key", "in-house-" + office)
                 .body(body)
                 .post("/offerings");
         created.then()
@@ -235,6 +250,19 @@ class PartnerDirectoryTest {
                 .body("country", equalTo("PH"))
                 .body("status", equalTo("ACTIVE"));
         String id = created.path("id");
+
+        Api.as(outsider)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("status", "INACTIVE"))
+                .post("/offerings/" + id + "/status")
+                .then()
+                .statusCode(403);
+        Api.asAdmin()
+                .header("If-Match", "\"0\"")
+                .body(Map.of("status", "INACTIVE"))
+                .post("/offerings/" + id + "/status")
+                .then()
+                .statusCode(200);
 
         Api.as(Tokens.of("analyst"))
                 .queryParam("officeId", office)
@@ -256,8 +284,75 @@ class PartnerDirectoryTest {
                 .queryParam("resourceId", id)
                 .get("/audit")
                 .then()
-                .body("items.action", contains("offering.create"))
-                .body("items.resourceType", contains("offering"));
+                .body("items.action", hasItems("offering.create", "offering.status"))
+                .body("items.resourceType", everyItem(equalTo("offering")));
+    }
+
+    @Test
+    void newOfferingsNeedAnActiveServiceTypeAndAnActivePartnerAndAreCreatedOncePerKey() {
+        String partner = DirectoryFixtures.registerPartner();
+        String location = DirectoryFixtures.addLocation(partner, "Lipa City");
+        String code = "TEST_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        Api.asAdmin()
+                .body(Map.of(
+                        "code",
+                        code,
+                        "name",
+                        "Retired service",
+                        "category",
+                        "CIVIC",
+                        "phases",
+                        List.of("MIGRATION"),
+                        "side",
+                        "DESTINATION"))
+                .post("/service-types")
+                .then()
+                .statusCode(201);
+        Api.asAdmin()
+                .header("If-Match", "\"0\"")
+                .post("/service-types/" + code + "/deactivate")
+                .then()
+                .statusCode(200);
+        Api.asAdmin()
+                .body(DirectoryFixtures.partnerOffering(code, partner, location, DirectoryFixtures.terms("en")))
+                .post("/offerings")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("$.serviceType"));
+
+        String coordinator = Tokens.staff("coordinator", OfficeFixtures.openCode("RESOURCE_CENTRE", null));
+        Map<String, Object> body =
+                DirectoryFixtures.partnerOffering("HOUSING_SUPPORT", partner, location, DirectoryFixtures.terms("en"));
+        String first = Api.as(coordinator)
+                .header("Idempotency-Key", "offer-" + location)
+                .body(body)
+                .post("/offerings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Api.as(coordinator)
+                .header("Idempotency-Key", "offer-" + location)
+                .body(body)
+                .post("/offerings")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
+        assertSearch(coordinator, Map.of("partnerId", partner), first);
+
+        Api.asAdmin()
+                .header("If-Match", "\"0\"")
+                .post("/partners/" + partner + "/deactivate")
+                .then()
+                .statusCode(200);
+        Api.asAdmin()
+                .body(body)
+                .post("/offerings")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("$.partnerId"));
     }
 
     @Test
