@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.http.Params;
+import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
@@ -74,7 +75,7 @@ public class CatalogueResource {
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ServiceTypeView.class)))
     public RestResponse<ServiceTypeView> get(@PathParam("code") String code) {
-        return withEtag(service.get(code));
+        return Responses.withEtag(service.get(code));
     }
 
     @POST
@@ -94,12 +95,7 @@ public class CatalogueResource {
             UriInfo uri) {
         Idempotency.Outcome<ServiceTypeView> outcome = service.add(request, idempotencyKey);
         ServiceTypeView view = outcome.view();
-        return RestResponse.ResponseBuilder.<ServiceTypeView>created(
-                        uri.getAbsolutePathBuilder().path(view.code()).build())
-                .entity(view)
-                .tag(IfMatch.etag(view.version()))
-                .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
-                .build();
+        return Responses.created(uri.getAbsolutePathBuilder().path(view.code()).build(), outcome);
     }
 
     @PUT
@@ -117,7 +113,7 @@ public class CatalogueResource {
             @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
                     String ifMatch,
             @NotNull @Valid CatalogueRequests.EditServiceType request) {
-        return withEtag(service.edit(code, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.edit(code, IfMatch.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -135,7 +131,7 @@ public class CatalogueResource {
             @PathParam("code") String code,
             @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
                     String ifMatch) {
-        return withEtag(service.deactivate(code, IfMatch.expectedVersion(ifMatch)));
+        return Responses.withEtag(service.deactivate(code, IfMatch.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -151,12 +147,6 @@ public class CatalogueResource {
             @PathParam("code") String code,
             @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
                     String ifMatch) {
-        return withEtag(service.reactivate(code, IfMatch.expectedVersion(ifMatch)));
-    }
-
-    private static RestResponse<ServiceTypeView> withEtag(ServiceTypeView view) {
-        return RestResponse.ResponseBuilder.ok(view)
-                .tag(IfMatch.etag(view.version()))
-                .build();
+        return Responses.withEtag(service.reactivate(code, IfMatch.expectedVersion(ifMatch)));
     }
 }

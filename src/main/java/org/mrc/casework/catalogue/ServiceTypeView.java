@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.shared.Identified;
+import org.mrc.casework.shared.Versioned;
 
 /** A service type as every role reads it. {@code version} is also sent as the ETag. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -21,5 +22,5 @@ public record ServiceTypeView(
 
         TerritorySide side,
         boolean active,
-        long version)
-        implements Identified {}
+        Long version)
+        implements Identified, Versioned {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.shared.Identified;
+import org.mrc.casework.shared.Versioned;
 
 /** A place where a partner delivers services. {@code version} is also the ETag. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -17,5 +18,5 @@ public record LocationView(
         String country,
         Double latitude,
         Double longitude,
-        long version)
-        implements Identified {}
+        Long version)
+        implements Identified, Versioned {}

@@ -30,6 +30,7 @@ import org.mrc.casework.catalogue.ServicePhase;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.http.Params;
+import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
@@ -68,7 +69,7 @@ public class OfferingResource {
             @NotNull @Valid DirectoryRequests.CreateOffering request,
             UriInfo uri) {
         Idempotency.Outcome<OfferingView> outcome = service.create(request, idempotencyKey);
-        return PartnerResource.created(uri, outcome, outcome.view().version());
+        return Responses.created(uri, outcome);
     }
 
     @GET
@@ -111,7 +112,7 @@ public class OfferingResource {
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
     public RestResponse<OfferingView> get(@PathParam("id") UUID id) {
         OfferingView view = service.get(id);
-        return PartnerResource.withEtag(view, view.version());
+        return Responses.withEtag(view);
     }
 
     @PUT
@@ -130,7 +131,7 @@ public class OfferingResource {
                     String ifMatch,
             @NotNull @Valid DirectoryRequests.Terms request) {
         OfferingView view = service.revise(id, IfMatch.expectedVersion(ifMatch), request);
-        return PartnerResource.withEtag(view, view.version());
+        return Responses.withEtag(view);
     }
 
     @POST
@@ -149,7 +150,7 @@ public class OfferingResource {
                     String ifMatch,
             @NotNull @Valid DirectoryRequests.ChangeOfferingStatus request) {
         OfferingView view = service.changeStatus(id, IfMatch.expectedVersion(ifMatch), request.status());
-        return PartnerResource.withEtag(view, view.version());
+        return Responses.withEtag(view);
     }
 
     private static String language(String raw) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.shared.Identified;
+import org.mrc.casework.shared.Versioned;
 
 /**
  * A service type offered by a partner at one of its locations, or by an office of the centre (in-house). Country
@@ -29,5 +30,5 @@ public record OfferingView(
         String fees,
         String capacityNote,
         OfferingStatus status,
-        long version)
-        implements Identified {}
+        Long version)
+        implements Identified, Versioned {}

@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.http.Params;
+import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
 
@@ -56,7 +57,7 @@ public class OwnOrganisationResource {
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public RestResponse<PartnerView> organisation() {
         PartnerView view = partners.own();
-        return PartnerResource.withEtag(view, view.version());
+        return Responses.withEtag(view);
     }
 
     @GET
@@ -79,7 +80,7 @@ public class OwnOrganisationResource {
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
     public RestResponse<OfferingView> get(@PathParam("id") UUID id) {
         OfferingView view = offerings.getOwn(id);
-        return PartnerResource.withEtag(view, view.version());
+        return Responses.withEtag(view);
     }
 
     @PUT
@@ -100,7 +101,7 @@ public class OwnOrganisationResource {
                     String ifMatch,
             @NotNull @Valid DirectoryRequests.Terms request) {
         OfferingView view = offerings.reviseOwn(id, IfMatch.expectedVersion(ifMatch), request);
-        return PartnerResource.withEtag(view, view.version());
+        return Responses.withEtag(view);
     }
 
     @POST
@@ -120,6 +121,6 @@ public class OwnOrganisationResource {
                     String ifMatch,
             @NotNull @Valid DirectoryRequests.ChangeOfferingStatus request) {
         OfferingView view = offerings.changeOwnStatus(id, IfMatch.expectedVersion(ifMatch), request.status());
-        return PartnerResource.withEtag(view, view.version());
+        return Responses.withEtag(view);
     }
 }

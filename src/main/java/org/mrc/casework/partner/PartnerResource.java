@@ -28,9 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.http.Params;
+import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
@@ -62,7 +62,7 @@ public class PartnerResource {
             @NotNull @Valid DirectoryRequests.RegisterPartner request,
             UriInfo uri) {
         Idempotency.Outcome<PartnerView> outcome = service.register(request, idempotencyKey);
-        return created(uri, outcome, outcome.view().version());
+        return Responses.created(uri, outcome);
     }
 
     @GET
@@ -91,7 +91,7 @@ public class PartnerResource {
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public RestResponse<PartnerView> get(@PathParam("id") UUID id) {
         PartnerView view = service.get(id);
-        return withEtag(view, view.version());
+        return Responses.withEtag(view);
     }
 
     @PUT
@@ -110,7 +110,7 @@ public class PartnerResource {
                     String ifMatch,
             @NotNull @Valid DirectoryRequests.UpdatePartner request) {
         PartnerView view = service.update(id, IfMatch.expectedVersion(ifMatch), request);
-        return withEtag(view, view.version());
+        return Responses.withEtag(view);
     }
 
     @POST
@@ -127,7 +127,7 @@ public class PartnerResource {
             @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
                     String ifMatch) {
         PartnerView view = service.deactivate(id, IfMatch.expectedVersion(ifMatch));
-        return withEtag(view, view.version());
+        return Responses.withEtag(view);
     }
 
     @POST
@@ -144,7 +144,7 @@ public class PartnerResource {
             @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
                     String ifMatch) {
         PartnerView view = service.reactivate(id, IfMatch.expectedVersion(ifMatch));
-        return withEtag(view, view.version());
+        return Responses.withEtag(view);
     }
 
     @POST
@@ -165,7 +165,7 @@ public class PartnerResource {
             @NotNull @Valid DirectoryRequests.LocationDetails request,
             UriInfo uri) {
         Idempotency.Outcome<LocationView> outcome = service.addLocation(id, request, idempotencyKey);
-        return created(uri, outcome, outcome.view().version());
+        return Responses.created(uri, outcome);
     }
 
     @GET
@@ -187,7 +187,7 @@ public class PartnerResource {
             content = @Content(schema = @Schema(implementation = LocationView.class)))
     public RestResponse<LocationView> location(@PathParam("id") UUID id, @PathParam("locationId") UUID locationId) {
         LocationView view = service.location(id, locationId);
-        return withEtag(view, view.version());
+        return Responses.withEtag(view);
     }
 
     @PUT
@@ -209,20 +209,6 @@ public class PartnerResource {
                     String ifMatch,
             @NotNull @Valid DirectoryRequests.LocationDetails request) {
         LocationView view = service.updateLocation(id, locationId, IfMatch.expectedVersion(ifMatch), request);
-        return withEtag(view, view.version());
-    }
-
-    static <V extends Identified> RestResponse<V> created(UriInfo uri, Idempotency.Outcome<V> outcome, long version) {
-        V view = outcome.view();
-        return RestResponse.ResponseBuilder.<V>created(
-                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .entity(view)
-                .tag(IfMatch.etag(version))
-                .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
-                .build();
-    }
-
-    static <V> RestResponse<V> withEtag(V view, long version) {
-        return RestResponse.ResponseBuilder.ok(view).tag(IfMatch.etag(version)).build();
+        return Responses.withEtag(view);
     }
 }

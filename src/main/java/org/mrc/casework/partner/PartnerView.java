@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.shared.Identified;
+import org.mrc.casework.shared.Versioned;
 
 /** A partner organisation as staff (and the partner itself) read it. {@code version} is also the ETag. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -18,5 +19,5 @@ public record PartnerView(
         String website,
         List<DirectoryRequests.Contact> contacts,
         boolean active,
-        long version)
-        implements Identified {}
+        Long version)
+        implements Identified, Versioned {}
