@@ -3,6 +3,7 @@ package org.mrc.casework.office;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.security.Caller;
@@ -64,5 +65,11 @@ public class OfficeScope {
     @Transactional
     public boolean covers(Caller caller, UUID officeId) {
         return officesOf(caller).contains(officeId);
+    }
+
+    /** The office with this id if it exists and is active (for features that attach records to an office). */
+    @Transactional
+    public Optional<OfficeView> active(UUID officeId) {
+        return offices.findByIdOptional(officeId).filter(Office::active).map(Office::view);
     }
 }

@@ -1,0 +1,178 @@
+package org.mrc.casework.partner;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.mrc.casework.shared.Ids;
+import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.FieldError;
+
+/**
+ * A service type offered by exactly one provider: a partner organisation at one of its locations, or an office of
+ * the centre (in-house). The service type code is copied (codes never change) so that searches need no join; the
+ * country and locality are copied from the location or office and kept in step when a location moves.
+ */
+@Entity
+@Table(name = "offering")
+class Offering {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "service_type_id", nullable = false, updatable = false)
+    private UUID serviceTypeId;
+
+    @Column(name = "service_type_code", nullable = false, updatable = false)
+    private String serviceTypeCode;
+
+    @Column(name = "partner_id", updatable = false)
+    private UUID partnerId;
+
+    @Column(name = "location_id", updatable = false)
+    private UUID locationId;
+
+    @Column(name = "provider_office_id", updatable = false)
+    private UUID providerOfficeId;
+
+    @Column(nullable = false)
+    private String country;
+
+    private String locality;
+
+    private String description;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    private List<String> languages = new ArrayList<>();
+
+    private String eligibility;
+
+    @Column(name = "min_age")
+    private Integer minAge;
+
+    @Column(name = "max_age")
+    private Integer maxAge;
+
+    private String fees;
+
+    @Column(name = "capacity_note")
+    private String capacityNote;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OfferingStatus status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Offering() {}
+
+    static Offering byPartner(
+            UUID serviceTypeId, String serviceTypeCode, PartnerLocation location, DirectoryRequests.Terms terms) {
+        Offering offering = create(serviceTypeId, serviceTypeCode, terms);
+        offering.partnerId = location.partnerId();
+        offering.locationId = location.id();
+        offering.locatedAt(location.country(), location.locality());
+        return offering;
+    }
+
+    static Offering inHouse(
+            UUID serviceTypeId,
+            String serviceTypeCode,
+            UUID officeId,
+            String country,
+            String locality,
+            DirectoryRequests.Terms terms) {
+        Offering offering = create(serviceTypeId, serviceTypeCode, terms);
+        offering.providerOfficeId = officeId;
+        offering.locatedAt(country, locality);
+        return offering;
+    }
+
+    private static Offering create(UUID serviceTypeId, String serviceTypeCode, DirectoryRequests.Terms terms) {
+        Offering offering = new Offering();
+        offering.id = Ids.newId();
+        offering.serviceTypeId = serviceTypeId;
+        offering.serviceTypeCode = serviceTypeCode;
+        offering.status = OfferingStatus.ACTIVE;
+        offering.createdAt = Instant.now();
+        offering.revise(terms, "$.terms");
+        return offering;
+    }
+
+    /** Replaces the terms; {@code path} is where the terms sit in the request, for field errors. */
+    void revise(DirectoryRequests.Terms terms, String path) {
+        if (terms.minAge() != null && terms.maxAge() != null && terms.minAge() > terms.maxAge()) {
+            throw ApiException.invalid(FieldError.body(path + ".maxAge", "must not be below minAge"));
+        }
+        description = terms.description();
+        languages = terms.languages() == null
+                ? List.of()
+                : terms.languages().stream().distinct().toList();
+        eligibility = terms.eligibility();
+        minAge = terms.minAge();
+        maxAge = terms.maxAge();
+        fees = terms.fees();
+        capacityNote = terms.capacityNote();
+        updatedAt = Instant.now();
+    }
+
+    void changeStatus(OfferingStatus newStatus) {
+        status = newStatus;
+        updatedAt = Instant.now();
+    }
+
+    private void locatedAt(String country, String locality) {
+        this.country = country;
+        this.locality = locality;
+    }
+
+    OfferingView view() {
+        return new OfferingView(
+                id,
+                serviceTypeId,
+                serviceTypeCode,
+                partnerId,
+                locationId,
+                providerOfficeId,
+                country,
+                locality,
+                description,
+                List.copyOf(languages),
+                eligibility,
+                minAge,
+                maxAge,
+                fees,
+                capacityNote,
+                status,
+                version);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID partnerId() {
+        return partnerId;
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,83 @@
+package org.mrc.casework.partner;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class OfferingRepository implements PanacheRepositoryBase<Offering, UUID> {
+
+    /** What an offering search may filter on; null members match anything. */
+    record Search(
+            String serviceTypeCode,
+            Collection<UUID> serviceTypeIds,
+            String language,
+            String locality,
+            OfferingStatus status,
+            UUID partnerId,
+            UUID providerOfficeId) {}
+
+    List<Offering> page(Search search, UUID afterId, int fetchSize) {
+        StringBuilder sql = new StringBuilder("select * from offering where true");
+        List<Object> params = new ArrayList<>();
+        if (search.serviceTypeCode() != null) {
+            params.add(search.serviceTypeCode());
+            sql.append(" and service_type_code = ?").append(params.size());
+        }
+        if (search.serviceTypeIds() != null) {
+            if (search.serviceTypeIds().isEmpty()) {
+                return List.of();
+            }
+            List<String> placeholders = new ArrayList<>();
+            for (UUID id : search.serviceTypeIds()) {
+                params.add(id);
+                placeholders.add("?" + params.size());
+            }
+            sql.append(" and service_type_id in (")
+                    .append(String.join(", ", placeholders))
+                    .append(")");
+        }
+        if (search.language() != null) {
+            params.add(search.language());
+            sql.append(" and ?").append(params.size()).append(" = any(languages)");
+        }
+        if (search.locality() != null) {
+            params.add(search.locality());
+            sql.append(" and lower(locality) = lower(?").append(params.size()).append(")");
+        }
+        if (search.status() != null) {
+            params.add(search.status().name());
+            sql.append(" and status = ?").append(params.size());
+        }
+        if (search.partnerId() != null) {
+            params.add(search.partnerId());
+            sql.append(" and partner_id = ?").append(params.size());
+        }
+        if (search.providerOfficeId() != null) {
+            params.add(search.providerOfficeId());
+            sql.append(" and provider_office_id = ?").append(params.size());
+        }
+        if (afterId != null) {
+            params.add(afterId);
+            sql.append(" and id > ?").append(params.size());
+        }
+        params.add(fetchSize);
+        sql.append(" order by id limit ?").append(params.size());
+        Query query = getEntityManager().createNativeQuery(sql.toString(), Offering.class);
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Offering> rows = query.getResultList();
+        return rows;
+    }
+
+    /** Keeps the copied place of every offering at a location in step with the location. */
+    void relocate(UUID locationId, String country, String locality) {
+        update("country = ?1, locality = ?2 where locationId = ?3", country, locality, locationId);
+    }
+}

@@ -1,0 +1,228 @@
+package org.mrc.casework.partner;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.mrc.casework.security.Roles;
+import org.mrc.casework.shared.Identified;
+import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.Params;
+import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.paging.Page;
+import org.mrc.casework.shared.paging.PageRequest;
+
+@Path("/partners")
+@Tag(name = "Partner directory", description = "Partner organisations, their locations and their offerings")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartnerResource {
+
+    private final PartnerService service;
+
+    public PartnerResource(PartnerService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "registerPartner", summary = "Add a partner organisation to the directory")
+    @APIResponse(
+            responseCode = "201",
+            description = "The partner organisation was added",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    public RestResponse<PartnerView> register(
+            @Parameter(description = "Makes retries safe: the same key and body return the first response")
+                    @HeaderParam(Idempotency.HEADER)
+                    String idempotencyKey,
+            @NotNull @Valid DirectoryRequests.RegisterPartner request,
+            UriInfo uri) {
+        Idempotency.Outcome<PartnerView> outcome = service.register(request, idempotencyKey);
+        return created(uri, outcome, outcome.view().version());
+    }
+
+    @GET
+    @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR, Roles.ANALYST, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "listPartners", summary = "List partner organisations")
+    public Page<PartnerView> list(
+            @Parameter(description = "Only organisations of this type") @QueryParam("type") String type,
+            @Parameter(description = "Only active (true) or inactive (false) organisations") @QueryParam("active")
+                    String active,
+            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+        return service.list(
+                Params.enumValue("type", type, PartnerType.class),
+                Params.bool("active", active),
+                new PageRequest(cursor, limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR, Roles.ANALYST, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "getPartner", summary = "Read one partner organisation")
+    @APIResponse(
+            responseCode = "200",
+            description = "The partner organisation",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    public RestResponse<PartnerView> get(@PathParam("id") UUID id) {
+        PartnerView view = service.get(id);
+        return withEtag(view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "updatePartner", summary = "Replace the description of a partner organisation")
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated partner organisation",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    public RestResponse<PartnerView> update(
+            @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
+                    String ifMatch,
+            @NotNull @Valid DirectoryRequests.UpdatePartner request) {
+        PartnerView view = service.update(id, IfMatch.expectedVersion(ifMatch), request);
+        return withEtag(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "deactivatePartner", summary = "Deactivate a partner organisation (it is never deleted)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The deactivated partner organisation",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    public RestResponse<PartnerView> deactivate(
+            @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
+                    String ifMatch) {
+        PartnerView view = service.deactivate(id, IfMatch.expectedVersion(ifMatch));
+        return withEtag(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/reactivate")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "reactivatePartner", summary = "Reactivate a partner organisation")
+    @APIResponse(
+            responseCode = "200",
+            description = "The reactivated partner organisation",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    public RestResponse<PartnerView> reactivate(
+            @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
+                    String ifMatch) {
+        PartnerView view = service.reactivate(id, IfMatch.expectedVersion(ifMatch));
+        return withEtag(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/locations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "addPartnerLocation", summary = "Add a location where the partner delivers services")
+    @APIResponse(
+            responseCode = "201",
+            description = "The location was added",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = LocationView.class)))
+    public RestResponse<LocationView> addLocation(
+            @PathParam("id") UUID id,
+            @Parameter(description = "Makes retries safe: the same key and body return the first response")
+                    @HeaderParam(Idempotency.HEADER)
+                    String idempotencyKey,
+            @NotNull @Valid DirectoryRequests.LocationDetails request,
+            UriInfo uri) {
+        Idempotency.Outcome<LocationView> outcome = service.addLocation(id, request, idempotencyKey);
+        return created(uri, outcome, outcome.view().version());
+    }
+
+    @GET
+    @Path("/{id}/locations")
+    @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR, Roles.ANALYST, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "listPartnerLocations", summary = "The locations of a partner organisation")
+    public List<LocationView> locations(@PathParam("id") UUID id) {
+        return service.locations(id);
+    }
+
+    @GET
+    @Path("/{id}/locations/{locationId}")
+    @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR, Roles.ANALYST, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "getPartnerLocation", summary = "Read one location of a partner organisation")
+    @APIResponse(
+            responseCode = "200",
+            description = "The location",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = LocationView.class)))
+    public RestResponse<LocationView> location(@PathParam("id") UUID id, @PathParam("locationId") UUID locationId) {
+        LocationView view = service.location(id, locationId);
+        return withEtag(view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}/locations/{locationId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(
+            operationId = "updatePartnerLocation",
+            summary = "Change a location; the offerings delivered there follow it")
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated location",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = LocationView.class)))
+    public RestResponse<LocationView> updateLocation(
+            @PathParam("id") UUID id,
+            @PathParam("locationId") UUID locationId,
+            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
+                    String ifMatch,
+            @NotNull @Valid DirectoryRequests.LocationDetails request) {
+        LocationView view = service.updateLocation(id, locationId, IfMatch.expectedVersion(ifMatch), request);
+        return withEtag(view, view.version());
+    }
+
+    static <V extends Identified> RestResponse<V> created(UriInfo uri, Idempotency.Outcome<V> outcome, long version) {
+        V view = outcome.view();
+        return RestResponse.ResponseBuilder.<V>created(
+                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .entity(view)
+                .tag(IfMatch.etag(version))
+                .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
+                .build();
+    }
+
+    static <V> RestResponse<V> withEtag(V view, long version) {
+        return RestResponse.ResponseBuilder.ok(view).tag(IfMatch.etag(version)).build();
+    }
+}
