@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mrc.casework.client.DataCategory;
 import org.mrc.casework.support.Api;
+import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.ConsentFixtures;
 import org.mrc.casework.support.ReferralFixtures;
 import org.mrc.casework.support.ReferralFixtures.Setup;
@@ -233,5 +235,42 @@ class PartnerReferralTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
+    void aMinorsS1FieldsNeedAConsentThatNamesThisPartner() {
+        Setup s = ReferralFixtures.setup("NGO");
+        Map<String, Object> child = ClientFixtures.person("Mira", ClientFixtures.uniqueName());
+        child.put("birthDate", LocalDate.now().minusYears(12).toString());
+        String minor = ClientFixtures.registerId(s.office(), child);
+        ConsentFixtures.record(s.office(), minor, ConsentFixtures.sharingWithType("NGO", "IDENTITY", "CONTACT"));
+        String referral = Api.as(s.staff())
+                .body(ReferralFixtures.referral(s.offering(), LocalDate.now().plusDays(7), "IDENTITY", "CONTACT"))
+                .post("/clients/" + minor + "/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Api.as(s.staff())
+                .header("If-Match", "\"0\"")
+                .body(ReferralFixtures.move("requested"))
+                .post("/clients/" + minor + "/referrals/" + referral + "/status")
+                .then()
+                .statusCode(200);
+        String partner = s.partnerToken();
+        Api.as(partner)
+                .get("/partner/referrals/" + referral)
+                .then()
+                .statusCode(200)
+                .body("client.givenName", equalTo("Mira"))
+                .body("client", not(hasKey("phone")))
+                .body("client", not(hasKey("email")));
+        ConsentFixtures.record(s.office(), minor, ConsentFixtures.sharingWithPartner(s.partner(), "CONTACT"));
+        Api.as(partner)
+                .get("/partner/referrals/" + referral)
+                .then()
+                .statusCode(200)
+                .body("client.phone", notNullValue())
+                .body("client.email", equalTo("someone@example.org"));
     }
 }

@@ -1,11 +1,15 @@
 package org.mrc.casework.referral;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ConsentFixtures;
@@ -95,5 +99,31 @@ class ReferralCascadeTest {
                 .get("/clients/" + s.client() + "/referrals/" + overdueDraft)
                 .then()
                 .body("status", equalTo("draft"));
+    }
+
+    @Test
+    void twoInstancesExpiringAtOnceCancelEachOverdueRequestOnce() throws Exception {
+        Setup s = ReferralFixtures.setup("NGO");
+        ConsentFixtures.record(s.office(), s.client(), ConsentFixtures.sharingWithPartner(s.partner(), "IDENTITY"));
+        List<String> overdue = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String referral = ReferralFixtures.draft(s, LocalDate.now().minusDays(2), "IDENTITY");
+            ReferralFixtures.staffMove(s, referral, 0, ReferralFixtures.move("requested"))
+                    .then()
+                    .statusCode(200);
+            overdue.add(referral);
+        }
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(expiry::expireOverdue);
+        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(expiry::expireOverdue);
+        one.get();
+        two.get();
+        for (String referral : overdue) {
+            Api.as(s.staff())
+                    .get("/clients/" + s.client() + "/referrals/" + referral)
+                    .then()
+                    .body("status", equalTo("cancelled"))
+                    .body("closeReason", equalTo("EXPIRED"))
+                    .body("history.to", contains("draft", "requested", "cancelled"));
+        }
     }
 }
