@@ -161,6 +161,66 @@ public class ClientService {
         return new ClientRef(client.id(), client.officeId(), Tier.S2, true);
     }
 
+    /**
+     * For the referral feature only: the part of a client record a partner organisation may receive. It does NO
+     * caller scope check: the referral feature has decided that the calling partner may see this client (the
+     * referral is addressed to it and open) and audits the read. Keeps the fields whose category is in
+     * {@code categories}; a field that is S2 (or, about a minor, S1 or S2) only when its category is also in
+     * {@code explicitlyConsented}, the categories a consent names for this very partner. The centre's internal
+     * identifiers (id, office, reference, merge pointer), the visibility marker and the version are never included.
+     */
+    @Transactional
+    public ClientView sharedWithPartner(
+            UUID clientId, Set<DataCategory> categories, Set<DataCategory> explicitlyConsented) {
+        Client client = find(clientId);
+        LocalDate today = today();
+        ClientView full = client.view(Tier.S2, today);
+        Integer age = AgeBand.age(full.birthDate(), full.birthYear(), today);
+        boolean minor = age != null && age < Client.ADULT_AGE;
+        ClientView kept = Projection.keep(
+                full,
+                field -> categories.contains(field.category())
+                        && (Projection.effectiveTier(field.tier(), minor) != Tier.S2
+                                || explicitlyConsented.contains(field.category())));
+        return new ClientView(
+                null,
+                null,
+                null,
+                kept.givenName(),
+                kept.familyName(),
+                kept.pseudonym(),
+                kept.otherNames(),
+                kept.sex(),
+                kept.genderIdentity(),
+                kept.birthDate(),
+                kept.birthYear(),
+                kept.birthYearEstimated(),
+                kept.ageBand(),
+                kept.nationalities(),
+                kept.countryOfBirth(),
+                kept.preferredLanguages(),
+                kept.phone(),
+                kept.email(),
+                kept.address(),
+                kept.originCountry(),
+                kept.originLocality(),
+                kept.currentCountry(),
+                kept.currentLocality(),
+                kept.educationLevel(),
+                kept.employmentStatus(),
+                kept.socialProtection(),
+                kept.remittancesSent(),
+                kept.remittancesReceived(),
+                kept.migrationDebt(),
+                kept.administrativeStatus(),
+                kept.vulnerabilities(),
+                kept.roles(),
+                kept.currentPhase(),
+                null,
+                null,
+                null);
+    }
+
     /** Summaries of the clients in the caller's scope that match; opening one is a separate read. */
     @Transactional
     @Audited(action = "client.search", resource = "client")

@@ -102,7 +102,14 @@ class RoleMatrixTest {
             Map.entry("listOwnOfferings", Set.of(PA)),
             Map.entry("getOwnOffering", Set.of(PA)),
             Map.entry("reviseOwnOffering", Set.of(PA)),
-            Map.entry("changeOwnOfferingStatus", Set.of(PA)));
+            Map.entry("changeOwnOfferingStatus", Set.of(PA)),
+            Map.entry("createReferral", Set.of(CW, CO)),
+            Map.entry("listReferrals", Set.of(CW, CO)),
+            Map.entry("getReferral", Set.of(CW, CO)),
+            Map.entry("changeReferralStatus", Set.of(CW, CO)),
+            Map.entry("listPartnerReferrals", Set.of(PA)),
+            Map.entry("getPartnerReferral", Set.of(PA)),
+            Map.entry("changePartnerReferralStatus", Set.of(PA)));
 
     private static String officeCode;
 

@@ -1,0 +1,45 @@
+package org.mrc.casework.referral;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.mrc.casework.consent.ConsentCheck;
+import org.mrc.casework.consent.ConsentPurpose;
+import org.mrc.casework.consent.ConsentWithdrawn;
+
+/**
+ * When a client withdraws a consent, every open referral of that client that was sent and is no longer covered at
+ * the withdrawal instant (other consents may still cover it) is cancelled by the service with CONSENT_WITHDRAWN, in
+ * the withdrawing transaction: the withdrawal and the cancellations commit together or not at all.
+ */
+@ApplicationScoped
+class ReferralConsentCascade {
+
+    private static final ReferralRequests.StatusChange CANCEL =
+            new ReferralRequests.StatusChange(ReferralStatus.CANCELLED, ReferralReason.CONSENT_WITHDRAWN, null, null);
+
+    private final ReferralRepository referrals;
+    private final ReferralMoves moves;
+    private final ConsentCheck consent;
+
+    ReferralConsentCascade(ReferralRepository referrals, ReferralMoves moves, ConsentCheck consent) {
+        this.referrals = referrals;
+        this.moves = moves;
+        this.consent = consent;
+    }
+
+    void onWithdrawn(@Observes ConsentWithdrawn withdrawn) {
+        for (Referral referral : referrals.openShared(withdrawn.clientId())) {
+            boolean stillCovered = consent.missing(
+                            referral.clientId(),
+                            referral.partnerId(),
+                            moves.partnerTypes(referral.partnerId()),
+                            referral.sharedCategories(),
+                            ConsentPurpose.REFERRAL_SHARING,
+                            withdrawn.withdrawnAt())
+                    .isEmpty();
+            if (!stillCovered) {
+                moves.move(referral, ReferralActor.SYSTEM, null, null, CANCEL);
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.mrc.casework.referral;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
+
+    /** Any constant: the advisory lock that serialises drawing change numbers (see {@link #nextChangeSeq()}). */
+    private static final long CHANGE_LOCK = 0x5245464552524c4cL;
+
+    /**
+     * The next change number. It is drawn under a transaction-level advisory lock held until commit, so change
+     * numbers become visible in the order they were drawn: a feed reader that has seen n never later finds an
+     * uncommitted smaller number appear. Call it as the last step before the transaction ends.
+     */
+    long nextChangeSeq() {
+        getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, CHANGE_LOCK)
+                .getSingleResult();
+        return ((Number) getEntityManager()
+                        .createNativeQuery("select nextval('referral_change_seq')")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** The referral, locked for a status change, so that concurrent changes queue and the later one sees 412. */
+    Optional<Referral> forUpdate(UUID id) {
+        return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** One page of a client's referrals, newest first; {@code before} is the last id of the previous page. */
+    List<Referral> ofClient(UUID clientId, UUID before, int fetchSize) {
+        return before == null
+                ? find("clientId = ?1 order by id desc", clientId)
+                        .range(0, fetchSize - 1)
+                        .list()
+                : find("clientId = ?1 and id < ?2 order by id desc", clientId, before)
+                        .range(0, fetchSize - 1)
+                        .list();
+    }
+
+    /** The referrals sent to a partner, in change order after {@code afterSeq}. */
+    List<Referral> feed(UUID partnerId, long afterSeq, Instant updatedSince, ReferralStatus status, int fetchSize) {
+        StringBuilder query = new StringBuilder("partnerId = ?1 and requestedAt is not null and changeSeq > ?2");
+        List<Object> params = new ArrayList<>(List.of(partnerId, afterSeq));
+        if (updatedSince != null) {
+            params.add(updatedSince);
+            query.append(" and updatedAt >= ?").append(params.size());
+        }
+        if (status != null) {
+            params.add(status);
+            query.append(" and status = ?").append(params.size());
+        }
+        query.append(" order by changeSeq");
+        return find(query.toString(), params.toArray()).range(0, fetchSize - 1).list();
+    }
+
+    /** A client's referrals that were sent and are not closed, locked for cancellation. */
+    List<Referral> openShared(UUID clientId) {
+        return find(
+                        "clientId = ?1 and requestedAt is not null and status in ?2 order by id",
+                        clientId,
+                        List.of(
+                                ReferralStatus.REQUESTED,
+                                ReferralStatus.RECEIVED,
+                                ReferralStatus.ACCEPTED,
+                                ReferralStatus.IN_PROGRESS,
+                                ReferralStatus.ON_HOLD))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    /**
+     * Up to {@code limit} requested referrals whose due date is before {@code today}, locked; rows another instance
+     * has locked are skipped, so several instances share the work without waiting or doing it twice.
+     */
+    @SuppressWarnings("unchecked")
+    List<UUID> lockOverdue(LocalDate today, int limit) {
+        return getEntityManager()
+                .createNativeQuery("""
+                        select id from referral where status = 'REQUESTED' and due_date < ?1
+                        order by due_date, id limit ?2 for update skip locked""", UUID.class)
+                .setParameter(1, today)
+                .setParameter(2, limit)
+                .getResultList();
+    }
+}

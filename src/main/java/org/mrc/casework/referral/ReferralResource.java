@@ -1,0 +1,138 @@
+package org.mrc.casework.referral;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.mrc.casework.client.ClientAccess;
+import org.mrc.casework.security.Roles;
+import org.mrc.casework.shared.Identified;
+import org.mrc.casework.shared.Versioned;
+import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.Responses;
+import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.paging.Page;
+import org.mrc.casework.shared.paging.PageRequest;
+
+@Path("/clients/{id}/referrals")
+@Tag(name = "Referrals", description = "Referrals of clients to partner organisations' offerings, and their answers")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
+public class ReferralResource {
+
+    private final ReferralService service;
+
+    public ReferralResource(ReferralService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "createReferral",
+            summary = "Draft a referral of the client to a partner's offering (owning office staff)",
+            description = "The referral starts as draft; it is sent to the partner by moving it to requested, which"
+                    + " needs the client's current REFERRAL_SHARING consent for the partner (by id or type)"
+                    + " covering every shared category. In-house offerings of an office are not referred.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft referral",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    public RestResponse<ReferralView> create(
+            @PathParam("id") UUID id,
+            @Parameter(description = "Makes retries safe: the same key and body return the first response")
+                    @HeaderParam(Idempotency.HEADER)
+                    String idempotencyKey,
+            @NotNull @Valid ReferralRequests.CreateReferral request,
+            UriInfo uri) {
+        return Responses.created(uri, service.create(id, request, idempotencyKey));
+    }
+
+    @GET
+    @Operation(operationId = "listReferrals", summary = "A client's referrals, newest first")
+    public Page<ReferralView> list(
+            @PathParam("id") UUID id,
+            @Parameter(description = "Why a client outside the caller's offices is needed (audited)")
+                    @HeaderParam(ClientAccess.REASON_HEADER)
+                    String reason,
+            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+        return service.list(id, reason, new PageRequest(cursor, limit));
+    }
+
+    @GET
+    @Path("/{referralId}")
+    @Operation(operationId = "getReferral", summary = "Read one referral with its status history")
+    @APIResponse(
+            responseCode = "200",
+            description = "The referral",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    public RestResponse<ReferralView> get(
+            @PathParam("id") UUID id,
+            @PathParam("referralId") UUID referralId,
+            @Parameter(description = "Why a client outside the caller's offices is needed (audited)")
+                    @HeaderParam(ClientAccess.REASON_HEADER)
+                    String reason) {
+        return Responses.withEtag(service.get(referralId, id, reason));
+    }
+
+    @POST
+    @Path("/{referralId}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "changeReferralStatus",
+            summary = "Move a referral as the referring office: send (requested), cancel, or mark entered-in-error",
+            description = "A move the referring office may not make is a 409 transition-not-allowed listing the"
+                    + " moves it has. Rejected, cancelled and failed need a reason (OTHER with reasonText). Sending"
+                    + " needs the client's consent (409 consent-required naming the missing categories).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The referral after the move",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    public RestResponse<ReferralView> changeStatus(
+            @PathParam("id") UUID id,
+            @PathParam("referralId") UUID referralId,
+            @Parameter(description = "ETag of the referral version being moved", required = true)
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            @Parameter(description = "Makes retries safe: the same key and body return the first response")
+                    @HeaderParam(Idempotency.HEADER)
+                    String idempotencyKey,
+            @NotNull @Valid ReferralRequests.StatusChange change) {
+        Idempotency.Outcome<ReferralView> outcome =
+                service.changeStatus(referralId, id, IfMatch.expectedVersion(ifMatch), change, idempotencyKey);
+        return moved(outcome);
+    }
+
+    /** 200 with the ETag, marked as a replay when an earlier response to the same Idempotency-Key is repeated. */
+    static <V extends Identified & Versioned> RestResponse<V> moved(Idempotency.Outcome<V> outcome) {
+        return RestResponse.ResponseBuilder.ok(outcome.view())
+                .tag(IfMatch.etag(outcome.view().version()))
+                .header(Responses.REPLAYED_HEADER, outcome.replayed() ? "true" : null)
+                .build();
+    }
+}

@@ -1,0 +1,166 @@
+package org.mrc.casework.referral;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.mrc.casework.audit.Audited;
+import org.mrc.casework.client.ClientRef;
+import org.mrc.casework.client.ClientService;
+import org.mrc.casework.partner.OfferingService;
+import org.mrc.casework.partner.OfferingStatus;
+import org.mrc.casework.partner.OfferingView;
+import org.mrc.casework.partner.PartnerService;
+import org.mrc.casework.security.Caller;
+import org.mrc.casework.security.CurrentCaller;
+import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.paging.Cursor;
+import org.mrc.casework.shared.paging.Page;
+import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.FieldError;
+
+/**
+ * Referrals as the referring office's staff make and follow them. Creating and moving need write access to the
+ * client (owning office staff); reading follows the client's read grant. Every call is audited.
+ */
+@ApplicationScoped
+public class ReferralService {
+
+    private final ReferralRepository referrals;
+    private final ReferralEventRepository events;
+    private final ReferralMoves moves;
+    private final ClientService clients;
+    private final OfferingService offerings;
+    private final PartnerService partners;
+    private final Idempotency idempotency;
+    private final CurrentCaller caller;
+    private final Clock clock = Clock.systemUTC();
+
+    ReferralService(
+            ReferralRepository referrals,
+            ReferralEventRepository events,
+            ReferralMoves moves,
+            ClientService clients,
+            OfferingService offerings,
+            PartnerService partners,
+            Idempotency idempotency,
+            CurrentCaller caller) {
+        this.referrals = referrals;
+        this.events = events;
+        this.moves = moves;
+        this.clients = clients;
+        this.offerings = offerings;
+        this.partners = partners;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    /** A draft referral of the client to a partner's offering. */
+    @Transactional
+    @Audited(action = "referral.create", resource = "referral", idFrom = Audited.IdFrom.RESULT)
+    public Idempotency.Outcome<ReferralView> create(
+            UUID clientId, ReferralRequests.CreateReferral request, String idempotencyKey) {
+        Caller me = caller.get();
+        ClientRef client = clients.writable(clientId);
+        return idempotency.once(
+                idempotencyKey, me.subject(), "referral.create", List.of(clientId, request), ReferralView.class, () -> {
+                    OfferingView offering = offering(request.offeringId());
+                    Referral referral = Referral.draft(
+                            clientId,
+                            client.officeId(),
+                            offering.partnerId(),
+                            offering.serviceType(),
+                            request,
+                            me.subject(),
+                            referrals.nextChangeSeq(),
+                            Instant.now(clock));
+                    moves.created(referral, me.subject());
+                    return referral.view();
+                });
+    }
+
+    @Transactional
+    @Audited(action = "referral.list", resource = "client")
+    public Page<ReferralView> list(UUID clientId, String reason, PageRequest page) {
+        clients.readable(clientId, reason);
+        Cursor after = page.after(1);
+        UUID before = after == null ? null : uuid(after.key(0));
+        return Page.of(
+                        referrals.ofClient(clientId, before, page.fetchSize()),
+                        page.limit(),
+                        r -> Cursor.of(r.id().toString()))
+                .map(Referral::view);
+    }
+
+    /** One referral of the client with its history. */
+    @Transactional
+    @Audited(action = "referral.read", resource = "referral")
+    public ReferralView get(UUID referralId, UUID clientId, String reason) {
+        clients.readable(clientId, reason);
+        Referral referral = referrals
+                .findByIdOptional(referralId)
+                .filter(r -> r.clientId().equals(clientId))
+                .orElseThrow(() -> ApiException.notFound("referral"));
+        return referral.view()
+                .withHistory(events.history(referralId).stream()
+                        .map(ReferralEvent::view)
+                        .toList());
+    }
+
+    /** A status change by the referring office, if the referral is still at {@code expectedVersion}. */
+    @Transactional
+    @Audited(action = "referral.status", resource = "referral")
+    public Idempotency.Outcome<ReferralView> changeStatus(
+            UUID referralId,
+            UUID clientId,
+            long expectedVersion,
+            ReferralRequests.StatusChange change,
+            String idempotencyKey) {
+        Caller me = caller.get();
+        ClientRef client = clients.writable(clientId);
+        return idempotency.once(
+                idempotencyKey,
+                me.subject(),
+                "referral.status",
+                List.of(referralId, expectedVersion, change),
+                ReferralView.class,
+                () -> {
+                    Referral referral = referrals
+                            .forUpdate(referralId)
+                            .filter(r -> r.clientId().equals(clientId))
+                            .orElseThrow(() -> ApiException.notFound("referral"));
+                    IfMatch.check(expectedVersion, referral.version());
+                    moves.move(referral, ReferralActor.REFERRER, me.subject(), client.officeId(), change);
+                    return referral.view();
+                });
+    }
+
+    private OfferingView offering(UUID offeringId) {
+        OfferingView offering;
+        try {
+            offering = offerings.get(offeringId);
+        } catch (ApiException e) {
+            throw ApiException.invalid(FieldError.body("$.offeringId", "no offering with this id"));
+        }
+        if (offering.partnerId() == null) {
+            throw ApiException.invalid(FieldError.body(
+                    "$.offeringId", "an in-house offering of an office; referrals go to partner organisations"));
+        }
+        if (offering.status() != OfferingStatus.ACTIVE || !partners.isActive(offering.partnerId())) {
+            throw ApiException.invalid(FieldError.body("$.offeringId", "the offering is not active"));
+        }
+        return offering;
+    }
+
+    private static UUID uuid(String key) {
+        try {
+            return UUID.fromString(key);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(FieldError.query("cursor", "not a cursor returned by this collection"));
+        }
+    }
+}
