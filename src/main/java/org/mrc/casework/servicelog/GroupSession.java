@@ -191,6 +191,11 @@ class GroupSession {
                 version);
     }
 
+    /** The session as an attendee's timeline shows it. */
+    SessionAttendanceView attendance() {
+        return new SessionAttendanceView(id, kind, serviceTypeCode, officeId, place);
+    }
+
     UUID id() {
         return id;
     }

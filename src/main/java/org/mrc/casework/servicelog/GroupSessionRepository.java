@@ -13,6 +13,14 @@ import java.util.UUID;
 @ApplicationScoped
 class GroupSessionRepository implements PanacheRepositoryBase<GroupSession, UUID> {
 
+    /** Every session the client attended (for the timeline). */
+    List<GroupSession> attendedBy(UUID clientId) {
+        return find(
+                        "select s from GroupSession s join s.attendees a where a.clientId = ?1 order by s.heldOn, s.id",
+                        clientId)
+                .list();
+    }
+
     /** One page of the sessions of {@code offices}, latest first, filtered; the cursor is the last (date, id). */
     List<GroupSession> page(
             Collection<UUID> offices,

@@ -9,6 +9,11 @@ import java.util.UUID;
 @ApplicationScoped
 class ServiceDeliveryRepository implements PanacheRepositoryBase<ServiceDelivery, UUID> {
 
+    /** Every service delivered to a client (for the timeline; a client has few). */
+    List<ServiceDelivery> allOf(UUID clientId) {
+        return list("clientId = ?1 order by deliveredOn, id", clientId);
+    }
+
     /** One page of a client's services, latest delivered first; the cursor is the last (date, id) of the page. */
     List<ServiceDelivery> page(UUID clientId, LocalDate beforeDate, UUID beforeId, int fetchSize) {
         return beforeDate == null
