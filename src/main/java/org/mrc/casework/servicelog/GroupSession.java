@@ -161,16 +161,26 @@ class GroupSession {
         return result;
     }
 
-    /** The session as staff in scope read it; attendee ids only when {@code withAttendees}. */
-    GroupSessionView view(boolean withAttendees) {
+    /** The session as staff in scope read it, without attendees (lists). */
+    GroupSessionView view() {
+        return view(null);
+    }
+
+    /** The session as staff in scope read it, with each attendee's case reference from {@code references}. */
+    GroupSessionView view(Map<UUID, String> references) {
         List<GroupSessionView.Count> counts = headcounts.stream()
                 .sorted(Comparator.comparing((Headcount h) -> h.sex)
                         .thenComparing(h -> AgeBands.LABELS.indexOf(h.ageBand)))
                 .map(h -> new GroupSessionView.Count(h.sex, h.ageBand, h.people))
                 .toList();
         int anonymous = headcounts.stream().mapToInt(h -> h.people).sum();
-        List<UUID> attendeeIds =
-                withAttendees ? attendees.stream().map(a -> a.clientId).sorted().toList() : null;
+        List<GroupSessionView.Attendee> attendeeList = references == null
+                ? null
+                : attendees.stream()
+                        .map(a -> a.clientId)
+                        .sorted()
+                        .map(id -> new GroupSessionView.Attendee(id, references.get(id)))
+                        .toList();
         return new GroupSessionView(
                 id,
                 officeId,
@@ -181,7 +191,7 @@ class GroupSession {
                 place,
                 locality,
                 facilitator,
-                attendeeIds,
+                attendeeList,
                 attendees.size(),
                 counts,
                 anonymous,
@@ -206,6 +216,10 @@ class GroupSession {
 
     LocalDate heldOn() {
         return heldOn;
+    }
+
+    List<UUID> attendeeIds() {
+        return attendees.stream().map(a -> a.clientId).toList();
     }
 
     long version() {

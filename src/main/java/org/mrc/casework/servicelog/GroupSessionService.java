@@ -82,7 +82,7 @@ public class GroupSessionService {
                             me.subject(),
                             now);
                     sessions.persistAndFlush(session);
-                    return session.view(true);
+                    return full(session);
                 });
     }
 
@@ -101,13 +101,13 @@ public class GroupSessionService {
                 ? List.of()
                 : sessions.page(offices, from, to, serviceType, beforeDate, beforeId, page.fetchSize());
         return Page.of(rows, page.limit(), s -> Cursor.of(s.heldOn().toString(), s.id().toString()))
-                .map(s -> s.view(false));
+                .map(GroupSession::view);
     }
 
     @Transactional
     @Audited(action = "group-session.read", resource = "group-session")
     public GroupSessionView get(UUID sessionId) {
-        return find(sessionId).view(true);
+        return full(find(sessionId));
     }
 
     @Transactional
@@ -126,7 +126,7 @@ public class GroupSessionService {
         }
         session.addAttendee(clientId, caller.get().subject(), clock.instant());
         sessions.flush();
-        return session.view(true);
+        return full(session);
     }
 
     @Transactional
@@ -136,7 +136,7 @@ public class GroupSessionService {
         IfMatch.check(expectedVersion, session.version());
         session.removeAttendee(clientId);
         sessions.flush();
-        return session.view(true);
+        return full(session);
     }
 
     @Transactional
@@ -147,7 +147,11 @@ public class GroupSessionService {
         IfMatch.check(expectedVersion, session.version());
         session.replaceHeadcounts(request.cells());
         sessions.flush();
-        return session.view(true);
+        return full(session);
+    }
+
+    private GroupSessionView full(GroupSession session) {
+        return session.view(clients.references(session.attendeeIds()));
     }
 
     private GroupSession find(UUID sessionId) {

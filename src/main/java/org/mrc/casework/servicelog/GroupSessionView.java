@@ -27,8 +27,8 @@ public record GroupSessionView(
         @Schema(example = "Batangas City") String locality,
         @Schema(example = "Orientation team") String facilitator,
 
-        @Schema(description = "Ids of the registered clients who attended (single-session read only)")
-        List<UUID> attendees,
+        @Schema(description = "The registered clients who attended (single-session read only)")
+        List<Attendee> attendees,
 
         Integer attendeeCount,
 
@@ -44,6 +44,11 @@ public record GroupSessionView(
         Instant recordedAt,
         Long version)
         implements Identified, Versioned {
+
+    @Schema(name = "GroupSessionAttendee", description = "A client by id and case reference only")
+    public record Attendee(
+            UUID clientId,
+            @Schema(example = "MRC-2026-000123") String reference) {}
 
     @Schema(name = "GroupSessionHeadcount")
     public record Count(

@@ -32,6 +32,12 @@ class GroupSessionTest {
         String caseworker = Tokens.staff("caseworker", office.code());
         String client =
                 ClientFixtures.registerId(office.code(), ClientFixtures.person("Maria", ClientFixtures.uniqueName()));
+        String reference = Api.as(caseworker)
+                .get("/clients/" + client)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("reference");
         Map<String, Object> body =
                 session("PRE_DEPARTURE_ORIENTATION", LocalDate.now().minusDays(1));
         body.put(
@@ -61,7 +67,8 @@ class GroupSessionTest {
                 .then()
                 .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
-                .body("attendees", equalTo(List.of(client)))
+                .body("attendees.clientId", equalTo(List.of(client)))
+                .body("attendees[0].reference", equalTo(reference))
                 .body("totalCount", equalTo(12));
         Api.as(caseworker)
                 .header("If-Match", "\"1\"")
