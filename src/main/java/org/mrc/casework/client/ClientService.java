@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +220,18 @@ public class ClientService {
                 null,
                 null,
                 null);
+    }
+
+    /**
+     * The case references (S0) of these clients, for features that list clients by id to staff already entitled to
+     * the list; ids without a client are left out.
+     */
+    @Transactional
+    public Map<UUID, String> references(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return clients.list("id in ?1", ids).stream().collect(Collectors.toMap(Client::id, Client::reference));
     }
 
     /** Summaries of the clients in the caller's scope that match; opening one is a separate read. */

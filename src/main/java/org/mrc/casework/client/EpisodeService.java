@@ -1,6 +1,8 @@
 package org.mrc.casework.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -50,6 +52,7 @@ public class EpisodeService {
     private final ClientAccess access;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
+    private final Instance<TimelineContributor> contributors;
     private final Clock clock = Clock.systemUTC();
 
     EpisodeService(
@@ -57,12 +60,14 @@ public class EpisodeService {
             ClientRepository clients,
             ClientAccess access,
             Idempotency idempotency,
-            CurrentCaller caller) {
+            CurrentCaller caller,
+            @Any Instance<TimelineContributor> contributors) {
         this.episodes = episodes;
         this.clients = clients;
         this.access = access;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.contributors = contributors;
     }
 
     /** Opens an episode for a client without an open one, linked to the client's latest episode. */
@@ -226,8 +231,8 @@ public class EpisodeService {
     }
 
     /**
-     * The client's history in date order (episode openings, phase changes, closings), each entry cut to what the
-     * caller may see. Paged by an opaque cursor over the same order.
+     * The client's history in date order (episode openings, phase changes, closings, and the entries other features
+     * contribute through {@link TimelineContributor}), each entry cut to what the caller may see. Paged by an opaque cursor over the same order.
      */
     @Transactional
     @Audited(action = "client.timeline", resource = "client")
@@ -237,6 +242,13 @@ public class EpisodeService {
         List<TimelineItem> items = new ArrayList<>();
         for (MigrationEpisode episode : episodes.allOf(clientId)) {
             items.addAll(episode.timeline(ceiling));
+        }
+        for (TimelineContributor contributor : contributors) {
+            for (TimelineContributor.Contribution c : contributor.entries(clientId, ceiling)) {
+                // the same three-part key as episode entries: date, record id, order within (none)
+                items.add(new TimelineItem(
+                        List.of(c.date().toString(), c.sourceId().toString(), "%010d".formatted(0)), c.entry()));
+            }
         }
         List<TimelineItem> fetched = items.stream()
                 .filter(item -> after == null || TimelineItem.KEY_ORDER.compare(item.key(), after.keys()) > 0)

@@ -25,7 +25,8 @@ public record TimelineEntry(
         @Sensitive(tier = S0, category = MIGRATION_HISTORY)
         @Schema(
                 description = "EPISODE_OPENED: an EpisodeOpening; PHASE_CHANGED: a PhaseChange; EPISODE_CLOSED:"
-                        + " absent. Already cut to the caller's tier.",
+                        + " absent; SERVICE_DELIVERED: a ServiceDelivery; SESSION_ATTENDED: a SessionAttendance"
+                        + " (those two have no episodeId). Already cut to the caller's tier.",
                 oneOf = {EpisodeOpening.class, PhaseChangeView.class})
         Object details) {
 
@@ -34,6 +35,9 @@ public record TimelineEntry(
     public enum Kind {
         EPISODE_OPENED,
         PHASE_CHANGED,
-        EPISODE_CLOSED
+        EPISODE_CLOSED,
+        SERVICE_DELIVERED,
+        SESSION_ATTENDED,
+        REFERRAL_STATUS_CHANGED
     }
 }

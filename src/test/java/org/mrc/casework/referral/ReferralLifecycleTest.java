@@ -256,4 +256,18 @@ class ReferralLifecycleTest {
                 .header("ETag", "\"2\"")
                 .body("history.to", contains("draft", "requested", "received"));
     }
+
+    @Test
+    void everyStatusChangeOfAReferralIsOnTheClientsTimeline() {
+        ReferralFixtures.Setup s = ReferralFixtures.setup("NGO");
+        String referral = ReferralFixtures.sent(s, "IDENTITY");
+        ReferralFixtures.partnerMove(s.partnerToken(), referral, 1, ReferralFixtures.move("received"))
+                .then()
+                .statusCode(200);
+        io.restassured.response.Response timeline =
+                org.mrc.casework.support.Api.as(s.staff()).get("/clients/" + s.client() + "/timeline");
+        timeline.then().statusCode(200);
+        java.util.List<String> to = timeline.path("items.findAll { it.kind == 'REFERRAL_STATUS_CHANGED' }.details.to");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("draft", "requested", "received"), to);
+    }
 }

@@ -1,0 +1,20 @@
+package org.mrc.casework.referral;
+
+import static org.mrc.casework.client.DataCategory.SITUATION;
+import static org.mrc.casework.client.Tier.S0;
+import static org.mrc.casework.client.Tier.S1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mrc.casework.client.Sensitive;
+
+/** A referral status change as the client's timeline shows it. Free-text reasons stay on the referral itself. */
+@Schema(name = "ReferralTimelineDetails")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReferralTimelineDetails(
+        @Sensitive(tier = S0, category = SITUATION) UUID referralId,
+        @Sensitive(tier = S0, category = SITUATION) String serviceType,
+        @Sensitive(tier = S0, category = SITUATION) ReferralStatus from,
+        @Sensitive(tier = S0, category = SITUATION) ReferralStatus to,
+        @Sensitive(tier = S1, category = SITUATION) ReferralReason reason) {}

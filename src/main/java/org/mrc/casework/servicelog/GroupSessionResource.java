@@ -1,0 +1,177 @@
+package org.mrc.casework.servicelog;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.mrc.casework.security.Roles;
+import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.Params;
+import org.mrc.casework.shared.http.Responses;
+import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.paging.Page;
+import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.FieldError;
+
+@Path("/group-sessions")
+@Tag(name = "Service log")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
+public class GroupSessionResource {
+
+    private final GroupSessionService service;
+
+    public GroupSessionResource(GroupSessionService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "recordGroupSession",
+            summary = "Record a group session or outreach event (date, place, service type, facilitator, headcounts)",
+            description = "The office defaults to the caller's own and must be in the caller's scope; the service"
+                    + " type must be an active catalogue code; the date must not be in the future. Headcounts are"
+                    + " anonymous, by sex and age band (0-14, 15-24, 25-34, 35-49, 50-64, 65+), each cell once.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The session was recorded",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = GroupSessionView.class)))
+    public RestResponse<GroupSessionView> record(
+            @Parameter(description = "Makes retries safe: the same key and body return the first response")
+                    @HeaderParam(Idempotency.HEADER)
+                    String idempotencyKey,
+            @NotNull @Valid ServiceLogRequests.RecordGroupSession request,
+            UriInfo uri) {
+        return Responses.created(uri, service.record(request, idempotencyKey));
+    }
+
+    @GET
+    @Operation(
+            operationId = "listGroupSessions",
+            summary = "Group sessions of the caller's offices, latest first, without attendee ids",
+            description = "Filters: officeId (one office of the caller's scope), from and to (dates, inclusive),"
+                    + " serviceType (catalogue code).")
+    public Page<GroupSessionView> list(
+            @QueryParam("officeId") String officeId,
+            @Parameter(description = "Earliest date, inclusive", example = "2026-01-01") @QueryParam("from")
+                    String from,
+            @Parameter(description = "Latest date, inclusive", example = "2026-03-31") @QueryParam("to") String to,
+            @QueryParam("serviceType") String serviceType,
+            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+        return service.list(
+                Params.uuid("officeId", officeId),
+                date("from", from),
+                date("to", to),
+                serviceType == null || serviceType.isBlank() ? null : serviceType,
+                new PageRequest(cursor, limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getGroupSession", summary = "Read a group session with its attendees and headcounts")
+    @APIResponse(
+            responseCode = "200",
+            description = "The session",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = GroupSessionView.class)))
+    public RestResponse<GroupSessionView> get(@PathParam("id") UUID id) {
+        return Responses.withEtag(service.get(id));
+    }
+
+    @POST
+    @Path("/{id}/attendees")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "addGroupSessionAttendee",
+            summary = "Add a registered client as an attendee (a client in the caller's scope, once)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The session with the new attendee",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = GroupSessionView.class)))
+    public RestResponse<GroupSessionView> addAttendee(
+            @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the session version being changed", required = true)
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            @NotNull @Valid ServiceLogRequests.AddAttendee request) {
+        return Responses.withEtag(service.addAttendee(id, IfMatch.expectedVersion(ifMatch), request.clientId()));
+    }
+
+    @DELETE
+    @Path("/{id}/attendees/{clientId}")
+    @Operation(operationId = "removeGroupSessionAttendee", summary = "Remove an attendee from a group session")
+    @APIResponse(
+            responseCode = "200",
+            description = "The session without the attendee",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = GroupSessionView.class)))
+    public RestResponse<GroupSessionView> removeAttendee(
+            @PathParam("id") UUID id,
+            @PathParam("clientId") UUID clientId,
+            @Parameter(description = "ETag of the session version being changed", required = true)
+                    @HeaderParam("If-Match")
+                    String ifMatch) {
+        return Responses.withEtag(service.removeAttendee(id, IfMatch.expectedVersion(ifMatch), clientId));
+    }
+
+    @PUT
+    @Path("/{id}/headcounts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "replaceGroupSessionHeadcounts",
+            summary = "Replace the anonymous headcounts of a group session (cells not named count zero)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The session with its new headcounts",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = GroupSessionView.class)))
+    public RestResponse<GroupSessionView> replaceHeadcounts(
+            @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the session version being changed", required = true)
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            @NotNull @Valid ServiceLogRequests.ReplaceHeadcounts request) {
+        return Responses.withEtag(service.replaceHeadcounts(id, IfMatch.expectedVersion(ifMatch), request));
+    }
+
+    private static LocalDate date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(FieldError.query(name, "a date as YYYY-MM-DD"));
+        }
+    }
+}

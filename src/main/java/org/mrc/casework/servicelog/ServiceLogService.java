@@ -1,0 +1,186 @@
+package org.mrc.casework.servicelog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.mrc.casework.audit.Audited;
+import org.mrc.casework.catalogue.CatalogueService;
+import org.mrc.casework.catalogue.ServiceTypeView;
+import org.mrc.casework.client.ClientRef;
+import org.mrc.casework.client.ClientService;
+import org.mrc.casework.client.Projection;
+import org.mrc.casework.office.OfficeScope;
+import org.mrc.casework.partner.PartnerService;
+import org.mrc.casework.security.Caller;
+import org.mrc.casework.security.CurrentCaller;
+import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.paging.Cursor;
+import org.mrc.casework.shared.paging.Page;
+import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.FieldError;
+import org.mrc.casework.shared.problem.ProblemType;
+
+/**
+ * Recording and listing the services delivered to a client. Recording is for the owning office's staff; reading
+ * follows the client's read grant (out-of-scope staff with a stated reason). Every call is audited on the client.
+ */
+@ApplicationScoped
+public class ServiceLogService {
+
+    /** The latest offset in use: a date that is today anywhere on Earth is not in the future. */
+    static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
+
+    private final ServiceDeliveryRepository deliveries;
+    private final ClientService clients;
+    private final CatalogueService catalogue;
+    private final PartnerService partners;
+    private final OfficeScope scope;
+    private final Idempotency idempotency;
+    private final CurrentCaller caller;
+    private final Clock clock = Clock.systemUTC();
+
+    ServiceLogService(
+            ServiceDeliveryRepository deliveries,
+            ClientService clients,
+            CatalogueService catalogue,
+            PartnerService partners,
+            OfficeScope scope,
+            Idempotency idempotency,
+            CurrentCaller caller) {
+        this.deliveries = deliveries;
+        this.clients = clients;
+        this.catalogue = catalogue;
+        this.partners = partners;
+        this.scope = scope;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    /** Records a service delivered to the client; the provider defaults to the client's office. */
+    @Transactional
+    @Audited(action = "service.record", resource = "client")
+    public Idempotency.Outcome<ServiceDeliveryView> record(
+            UUID clientId, ServiceLogRequests.RecordService request, String idempotencyKey) {
+        Caller me = caller.get();
+        // checked before a replay too: a caller who lost access to the client gets no stored response
+        ClientRef client = clients.writable(clientId);
+        return idempotency.once(
+                idempotencyKey,
+                me.subject(),
+                "service.record",
+                List.of(clientId, request),
+                ServiceDeliveryView.class,
+                () -> {
+                    Instant now = clock.instant();
+                    List<FieldError> errors = new ArrayList<>();
+                    Optional<ServiceTypeView> type = activeType(request.serviceType(), "$.serviceType", errors);
+                    UUID officeId = request.officeId();
+                    if (request.officeId() != null && request.partnerId() != null) {
+                        errors.add(FieldError.body(
+                                "$.partnerId", "name either the delivering office or a partner, not both"));
+                    } else if (request.partnerId() != null) {
+                        requirePartner(request.partnerId(), errors);
+                    } else if (officeId == null) {
+                        officeId = client.officeId();
+                    } else if (!scope.covers(me, officeId)) {
+                        errors.add(FieldError.body("$.officeId", "not an office in your scope"));
+                    }
+                    notInFuture(request.deliveredOn(), "$.deliveredOn", now, errors);
+                    if (!errors.isEmpty()) {
+                        throw new ApiException(ProblemType.VALIDATION_FAILED, "One or more fields are invalid", errors);
+                    }
+                    ServiceDelivery delivery = ServiceDelivery.record(
+                            clientId,
+                            type.orElseThrow().id(),
+                            type.orElseThrow().code(),
+                            request.partnerId() == null ? officeId : null,
+                            request.partnerId(),
+                            request,
+                            me.subject(),
+                            now);
+                    deliveries.persistAndFlush(delivery);
+                    return delivery.view();
+                });
+    }
+
+    /** The client's services, latest delivered first, cut to what the caller may see. */
+    @Transactional
+    @Audited(action = "service.list", resource = "client")
+    public Page<ServiceDeliveryView> list(UUID clientId, String reason, PageRequest page) {
+        ClientRef client = clients.readable(clientId, reason);
+        Cursor after = page.after(2);
+        LocalDate beforeDate = after == null ? null : date(after.key(0));
+        UUID beforeId = after == null ? null : uuid(after.key(1));
+        List<ServiceDelivery> rows = deliveries.page(clientId, beforeDate, beforeId, page.fetchSize());
+        return Page.of(rows, page.limit(), d -> Cursor.of(d.deliveredOn().toString(), d.id().toString()))
+                .map(d -> Projection.upTo(d.view(), client.ceiling()));
+    }
+
+    @Transactional
+    @Audited(action = "service.read", resource = "client")
+    public ServiceDeliveryView get(UUID clientId, UUID serviceId, String reason) {
+        ClientRef client = clients.readable(clientId, reason);
+        ServiceDelivery delivery = deliveries
+                .findByIdOptional(serviceId)
+                .filter(d -> d.clientId().equals(clientId))
+                .orElseThrow(() -> ApiException.notFound("service delivery"));
+        return Projection.upTo(delivery.view(), client.ceiling());
+    }
+
+    /** The active service type with this code, or a field error at {@code path}. */
+    Optional<ServiceTypeView> activeType(String code, String path, List<FieldError> errors) {
+        Optional<ServiceTypeView> type = catalogue.byCode(code).filter(ServiceTypeView::active);
+        if (type.isEmpty()) {
+            errors.add(FieldError.body(path, "not an active service type of the catalogue"));
+        }
+        return type;
+    }
+
+    static void notInFuture(LocalDate date, String path, Instant now, List<FieldError> errors) {
+        if (date != null && date.isAfter(LocalDate.ofInstant(now, LATEST_ZONE))) {
+            errors.add(FieldError.body(path, "must not be in the future"));
+        }
+    }
+
+    /** Any registered partner, active or not (a service may be recorded after the partner left the directory). */
+    private void requirePartner(UUID partnerId, List<FieldError> errors) {
+        // a miss marks the transaction for rollback; harmless, as it always ends in a validation failure
+        try {
+            partners.get(partnerId);
+        } catch (ApiException e) {
+            if (e.type().status() != 404) {
+                throw e;
+            }
+            errors.add(FieldError.body("$.partnerId", "no partner organisation with this id"));
+        }
+    }
+
+    static UUID uuid(String key) {
+        try {
+            return UUID.fromString(key);
+        } catch (IllegalArgumentException e) {
+            throw badCursor();
+        }
+    }
+
+    static LocalDate date(String key) {
+        try {
+            return LocalDate.parse(key);
+        } catch (DateTimeParseException e) {
+            throw badCursor();
+        }
+    }
+
+    private static ApiException badCursor() {
+        return ApiException.invalid(FieldError.query("cursor", "not a cursor returned by this collection"));
+    }
+}

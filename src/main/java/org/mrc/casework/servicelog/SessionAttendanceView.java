@@ -1,0 +1,22 @@
+package org.mrc.casework.servicelog;
+
+import static org.mrc.casework.client.DataCategory.SITUATION;
+import static org.mrc.casework.client.Tier.S0;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mrc.casework.client.Sensitive;
+
+/** A client's attendance at a group session, as the client's timeline shows it. */
+@Schema(name = "SessionAttendance")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SessionAttendanceView(
+        @Sensitive(tier = S0, category = SITUATION) UUID sessionId,
+        @Sensitive(tier = S0, category = SITUATION) SessionKind kind,
+
+        @Sensitive(tier = S0, category = SITUATION) @Schema(example = "PRE_DEPARTURE_ORIENTATION")
+        String serviceType,
+
+        @Sensitive(tier = S0, category = SITUATION) UUID officeId,
+        @Sensitive(tier = S0, category = SITUATION) String place) {}
