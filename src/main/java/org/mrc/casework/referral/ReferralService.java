@@ -163,4 +163,10 @@ public class ReferralService {
             throw ApiException.invalid(FieldError.query("cursor", "not a cursor returned by this collection"));
         }
     }
+
+    /** Whether a referral with this id was made for this client (for records that say which referral they fulfil). */
+    @Transactional
+    public boolean isReferralOf(UUID referralId, UUID clientId) {
+        return referrals.count("id = ?1 and clientId = ?2", referralId, clientId) > 0;
+    }
 }

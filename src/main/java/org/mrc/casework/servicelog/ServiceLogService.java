@@ -19,6 +19,7 @@ import org.mrc.casework.client.ClientService;
 import org.mrc.casework.client.Projection;
 import org.mrc.casework.office.OfficeScope;
 import org.mrc.casework.partner.PartnerService;
+import org.mrc.casework.referral.ReferralService;
 import org.mrc.casework.security.Caller;
 import org.mrc.casework.security.CurrentCaller;
 import org.mrc.casework.shared.idempotency.Idempotency;
@@ -43,6 +44,7 @@ public class ServiceLogService {
     private final ClientService clients;
     private final CatalogueService catalogue;
     private final PartnerService partners;
+    private final ReferralService referrals;
     private final OfficeScope scope;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
@@ -53,6 +55,7 @@ public class ServiceLogService {
             ClientService clients,
             CatalogueService catalogue,
             PartnerService partners,
+            ReferralService referrals,
             OfficeScope scope,
             Idempotency idempotency,
             CurrentCaller caller) {
@@ -60,6 +63,7 @@ public class ServiceLogService {
         this.clients = clients;
         this.catalogue = catalogue;
         this.partners = partners;
+        this.referrals = referrals;
         this.scope = scope;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -95,6 +99,9 @@ public class ServiceLogService {
                         errors.add(FieldError.body("$.officeId", "not an office in your scope"));
                     }
                     notInFuture(request.deliveredOn(), "$.deliveredOn", now, errors);
+                    if (request.referralId() != null && !referrals.isReferralOf(request.referralId(), clientId)) {
+                        errors.add(FieldError.body("$.referralId", "no referral of this client with this id"));
+                    }
                     if (!errors.isEmpty()) {
                         throw new ApiException(ProblemType.VALIDATION_FAILED, "One or more fields are invalid", errors);
                     }

@@ -39,8 +39,15 @@ class ServiceLogTest {
                 ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(3));
         body.put("durationMinutes", 90);
         body.put("units", 1);
-        body.put("referralId", referral);
         body.put("note", "  Attended the first evening class  ");
+        Map<String, Object> unknownReferral = new java.util.HashMap<>(body);
+        unknownReferral.put("referralId", referral);
+        Api.as(Tokens.staff("caseworker", office))
+                .body(unknownReferral)
+                .post("/clients/" + client + "/services")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("$.referralId"));
 
         Response created =
                 Api.as(Tokens.staff("caseworker", office)).body(body).post("/clients/" + client + "/services");
@@ -54,7 +61,7 @@ class ServiceLogTest {
                 .body("deliveredOn", equalTo(LocalDate.now().minusDays(3).toString()))
                 .body("officeId", equalTo(officeId))
                 .body("$", not(hasKey("partnerId")))
-                .body("referralId", equalTo(referral))
+                .body("$", not(hasKey("referralId")))
                 .body("durationMinutes", equalTo(90))
                 .body("units", equalTo(1))
                 .body("note", equalTo("Attended the first evening class"));
