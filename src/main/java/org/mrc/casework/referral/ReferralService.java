@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.client.ClientRef;
@@ -169,4 +172,25 @@ public class ReferralService {
     public boolean isReferralOf(UUID referralId, UUID clientId) {
         return referrals.count("id = ?1 and clientId = ?2", referralId, clientId) > 0;
     }
+
+    /** A referral a partner is working on: the client it is for and the service type it asks for. */
+    public record ReferralWork(UUID referralId, UUID clientId, String serviceType) {}
+
+    /**
+     * For partners recording the services they delivered: the referral, if it is addressed to {@code partnerId} and
+     * work on it has begun (accepted, in progress, on hold or completed). Empty otherwise, which callers report as
+     * 404 so that partners learn nothing about referrals that are not theirs.
+     */
+    @Transactional
+    public Optional<ReferralWork> workOf(UUID referralId, UUID partnerId) {
+        return referrals
+                .findByIdOptional(referralId)
+                .filter(referral -> partnerId.equals(referral.partnerId()))
+                .filter(referral -> WORKED_ON.contains(referral.status()))
+                .map(referral -> new ReferralWork(
+                        referral.id(), referral.clientId(), referral.view().serviceType()));
+    }
+
+    private static final Set<ReferralStatus> WORKED_ON = EnumSet.of(
+            ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD, ReferralStatus.COMPLETED);
 }

@@ -93,4 +93,18 @@ public final class ServiceLogRequests {
 
     @Schema(name = "AddAttendee", description = "A registered client who attended; must be in the caller's scope")
     public record AddAttendee(@NotNull UUID clientId) {}
+
+    /** What a partner reports of a service it delivered for a referral addressed to it. */
+    @Schema(name = "RecordReferralService")
+    public record RecordReferralService(
+            @NotNull @Schema(description = "Never in the future", example = "2026-03-02")
+            LocalDate deliveredOn,
+
+            @Min(0) @Max(100_000) @Schema(example = "90") Integer durationMinutes,
+
+            @Min(0) @Max(100_000) @Schema(description = "Sessions, items or other units delivered", example = "1")
+            Integer units,
+
+            @Size(max = 2000) @Schema(example = "Module 1 of the B1 course attended")
+            String note) {}
 }

@@ -119,6 +119,83 @@ public class ServiceLogService {
                 });
     }
 
+    /**
+     * A partner records a service it delivered for a referral addressed to it (accepted or later). The service type
+     * is the referral's, the provider the partner; the client is never named by the partner.
+     */
+    @Transactional
+    @Audited(action = "service.record-by-partner", resource = "referral")
+    public Idempotency.Outcome<ServiceDeliveryView> recordForReferral(
+            UUID referralId, ServiceLogRequests.RecordReferralService request, String idempotencyKey) {
+        Caller me = caller.get();
+        UUID partnerId = me.partnerId().map(ServiceLogService::uuidOrNull).orElse(null);
+        ReferralService.ReferralWork work = partnerId == null
+                ? null
+                : referrals.workOf(referralId, partnerId).orElse(null);
+        if (work == null) {
+            throw ApiException.notFound("referral");
+        }
+        return idempotency.once(
+                idempotencyKey,
+                me.subject(),
+                "service.record-by-partner",
+                List.of(referralId, request),
+                ServiceDeliveryView.class,
+                () -> {
+                    Instant now = clock.instant();
+                    List<FieldError> errors = new ArrayList<>();
+                    Optional<ServiceTypeView> type = activeType(work.serviceType(), "$.serviceType", errors);
+                    notInFuture(request.deliveredOn(), "$.deliveredOn", now, errors);
+                    if (!errors.isEmpty()) {
+                        throw new ApiException(ProblemType.VALIDATION_FAILED, "One or more fields are invalid", errors);
+                    }
+                    ServiceLogRequests.RecordService asService = new ServiceLogRequests.RecordService(
+                            work.serviceType(),
+                            request.deliveredOn(),
+                            null,
+                            partnerId,
+                            referralId,
+                            request.durationMinutes(),
+                            request.units(),
+                            request.note());
+                    ServiceDelivery delivery = ServiceDelivery.record(
+                            work.clientId(),
+                            type.orElseThrow().id(),
+                            type.orElseThrow().code(),
+                            null,
+                            partnerId,
+                            asService,
+                            me.subject(),
+                            now);
+                    deliveries.persistAndFlush(delivery);
+                    ServiceDeliveryView full = delivery.view();
+                    // partners never learn the centre's internal client id; the referral names the client for them
+                    return new ServiceDeliveryView(
+                            full.id(),
+                            null,
+                            full.serviceType(),
+                            full.serviceTypeId(),
+                            full.deliveredOn(),
+                            null,
+                            full.partnerId(),
+                            full.referralId(),
+                            full.durationMinutes(),
+                            full.units(),
+                            full.note(),
+                            full.recordedBy(),
+                            full.recordedAt(),
+                            full.version());
+                });
+    }
+
+    private static UUID uuidOrNull(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The client's services, latest delivered first, cut to what the caller may see. */
     @Transactional
     @Audited(action = "service.list", resource = "client")

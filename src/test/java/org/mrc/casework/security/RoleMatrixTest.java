@@ -118,7 +118,8 @@ class RoleMatrixTest {
             Map.entry("changeReferralStatus", Set.of(CW, CO)),
             Map.entry("listPartnerReferrals", Set.of(PA)),
             Map.entry("getPartnerReferral", Set.of(PA)),
-            Map.entry("changePartnerReferralStatus", Set.of(PA)));
+            Map.entry("changePartnerReferralStatus", Set.of(PA)),
+            Map.entry("recordPartnerReferralService", Set.of(PA)));
 
     private static String officeCode;
 
