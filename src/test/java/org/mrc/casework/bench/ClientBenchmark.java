@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,6 +49,7 @@ public final class ClientBenchmark {
     private final int registrations = Integer.getInteger("bench.registrations", 3_000);
     private final int samples = Integer.getInteger("bench.samples", 500);
     private final int threads = Integer.getInteger("bench.threads", 8);
+    private final int referrals = Integer.getInteger("bench.referrals", 3_000_000);
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private KeyPair keys;
@@ -100,6 +102,9 @@ public final class ClientBenchmark {
                         "reference lookup (GET /clients?reference=)",
                         measure(() -> get("/clients?reference=" + sample.reference(), coordinator)));
                 report("client read (GET /clients/{id})", measure(() -> get("/clients/" + sample.id(), coordinator)));
+                if (referrals > 0) {
+                    referralFigures(postgres, desk);
+                }
             } finally {
                 service.destroy();
                 service.waitFor();
@@ -248,6 +253,180 @@ public final class ClientBenchmark {
             sql.execute("analyze client");
             // keep the API's numbering clear of the synthetic references
             sql.execute("select setval('client_reference_number', 90000000)");
+        }
+    }
+
+    /**
+     * Issue 4's figures: loads {@code referrals} requested referrals (set-based SQL) to ten partners, then measures
+     * referral creation by a caseworker, partner status updates, and partner feed pages, all through the API.
+     */
+    private void referralFigures(EmbeddedPostgres postgres, String deskCode) throws Exception {
+        List<String> partners = new ArrayList<>();
+        List<String> offerings = new ArrayList<>();
+        long start = System.nanoTime();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement sql = connection.createStatement()) {
+            for (int p = 0; p < 10; p++) {
+                String partner = UUID.randomUUID().toString();
+                String location = UUID.randomUUID().toString();
+                String offering = UUID.randomUUID().toString();
+                sql.execute(("insert into partner_organisation (id, name, types, country, locality, active, created_at,"
+                                + " updated_at) values ('%s', 'Bench partner %d', array['NGO'], 'PH', 'Batangas', true,"
+                                + " now(), now())")
+                        .formatted(partner, p));
+                sql.execute(("insert into partner_location (id, partner_id, name, locality, country, created_at,"
+                                + " updated_at) values ('%s', '%s', 'Office', 'Batangas', 'PH', now(), now())")
+                        .formatted(location, partner));
+                sql.execute(("insert into offering (id, service_type_id, service_type_code, partner_id, location_id,"
+                                + " country, locality, languages, status, created_at, updated_at)"
+                                + " select '%s', id, code, '%s', '%s', 'PH', 'Batangas', array['tl'], 'ACTIVE', now(),"
+                                + " now() from service_type where code = 'LANGUAGE_COURSE'")
+                        .formatted(offering, partner, location));
+                partners.add(partner);
+                offerings.add(offering);
+            }
+            StringBuilder partnerArray = new StringBuilder("array[");
+            StringBuilder offeringArray = new StringBuilder("array[");
+            for (int p = 0; p < 10; p++) {
+                partnerArray
+                        .append(p == 0 ? "" : ",")
+                        .append("'")
+                        .append(partners.get(p))
+                        .append("'::uuid");
+                offeringArray
+                        .append(p == 0 ? "" : ",")
+                        .append("'")
+                        .append(offerings.get(p))
+                        .append("'::uuid");
+            }
+            partnerArray.append(']');
+            offeringArray.append(']');
+            int perClient = Math.max(1, referrals / clients);
+            sql.execute(("insert into referral (id, client_id, office_id, offering_id, partner_id, service_type_code,"
+                            + " reason, priority, due_date, shared_categories, status, client_ref, requested_at,"
+                            + " change_seq, created_by, created_at, updated_at)"
+                            + " select gen_random_uuid(), c.id, c.office_id, (%s)[1 + n %% 10], (%s)[1 + n %% 10],"
+                            + " 'LANGUAGE_COURSE', 'Benchmark', 'ROUTINE', current_date + 30, array['IDENTITY'],"
+                            + " 'REQUESTED', gen_random_uuid(), now(), nextval('referral_change_seq'), 'bench', now(),"
+                            + " now() from (select id, office_id, row_number() over () as n from client) c"
+                            + " cross join generate_series(1, %d) k")
+                    .formatted(offeringArray, partnerArray, perClient));
+            sql.execute("analyze referral");
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "loaded %,d referrals to 10 partners with set-based SQL in %.1f s%n",
+                referrals,
+                seconds(start));
+
+        // referral creation by a caseworker of one desk, for clients of that desk
+        List<String> deskClients = new ArrayList<>();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("select c.id from client c join office o on o.id = c.office_id"
+                        + " where o.code = '" + deskCode + "' limit 2000")) {
+            while (rows.next()) {
+                deskClients.add(rows.getString(1));
+            }
+        }
+        String caseworker = token("caseworker", deskCode);
+        int creations = Math.min(registrations, 2000);
+        String body = ("{\"offeringId\":\"%s\",\"reason\":\"Wants to learn the language\",\"priority\":\"ROUTINE\","
+                        + "\"dueDate\":\"%s\",\"sharedCategories\":[\"IDENTITY\"]}")
+                .formatted(offerings.get(0), java.time.LocalDate.now().plusDays(14));
+        throughput(
+                "referral creation through the API (POST /clients/{id}/referrals)",
+                creations,
+                n -> post("/clients/" + deskClients.get(n % deskClients.size()) + "/referrals", body, caseworker)
+                        .statusCode());
+
+        // partner status updates: requested -> received, each on another referral of that partner
+        List<String> open = new ArrayList<>();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("select id from referral where partner_id = '" + partners.get(1)
+                        + "' and status = 'REQUESTED' limit " + creations)) {
+            while (rows.next()) {
+                open.add(rows.getString(1));
+            }
+        }
+        String partner = partnerToken(partners.get(1));
+        throughput(
+                "partner status updates (POST /partner/referrals/{id}/status, requested -> received)",
+                open.size(),
+                n -> postWithIfMatch(
+                                "/partner/referrals/" + open.get(n) + "/status",
+                                "{\"status\":\"received\"}",
+                                partner,
+                                "\"0\"")
+                        .statusCode());
+
+        String feedPartner = partnerToken(partners.get(2));
+        report(
+                "partner feed page (GET /partner/referrals?limit=50, random positions)",
+                measure(() -> get(
+                        "/partner/referrals?limit=50&updatedSince="
+                                + java.time.Instant.now()
+                                        .minusSeconds(
+                                                ThreadLocalRandom.current().nextInt(3600)),
+                        feedPartner)));
+    }
+
+    private void throughput(String what, int count, java.util.function.IntFunction<Integer> call) throws Exception {
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> calls = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            calls.add(pool.submit(() -> {
+                int status = call.apply(n);
+                (status / 100 == 2 ? ok : failed).incrementAndGet();
+                return null;
+            }));
+        }
+        for (Future<?> future : calls) {
+            future.get();
+        }
+        double elapsed = seconds(start);
+        pool.shutdown();
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %,d in %.1f s = %.0f/s with %d concurrent callers (%d failed)%n",
+                what,
+                count,
+                elapsed,
+                count / elapsed,
+                threads,
+                failed.get());
+    }
+
+    private String partnerToken(String partnerId) {
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject("bench-partner-" + partnerId)
+                .groups(Set.of("partner"))
+                .claim("partner_id", partnerId)
+                .expiresIn(3600)
+                .jws()
+                .keyId("bench")
+                .sign(keys.getPrivate());
+    }
+
+    private HttpResponse<String> postWithIfMatch(String path, String body, String token, String ifMatch) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .header("Accept", "application/json")
+                            .header("If-Match", ifMatch)
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 
