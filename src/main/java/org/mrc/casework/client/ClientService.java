@@ -84,14 +84,16 @@ public class ClientService {
                 List.of(details, String.valueOf(officeId), confirmedNotDuplicate),
                 ClientView.class,
                 () -> {
+                    // the caller's offices are resolved once: the scope check and the duplicate search both need them
+                    Set<UUID> callerOffices = scope.officesOf(me);
                     UUID office = officeId == null ? scope.homeOffice(me) : officeId;
-                    if (!scope.covers(me, office)) {
+                    if (!callerOffices.contains(office)) {
                         throw ApiException.invalid(
                                 FieldError.query("officeId", "not an office the caller registers for"));
                     }
                     requireName(details);
                     if (!confirmedNotDuplicate) {
-                        rejectPossibleDuplicates(me, details);
+                        rejectPossibleDuplicates(callerOffices, details);
                     }
                     String reference = "%s-%d-%06d"
                             .formatted(
@@ -257,14 +259,14 @@ public class ClientService {
         return Page.of(summaries, page.limit(), s -> Cursor.of(String.valueOf(s.score()), s.id().toString()));
     }
 
-    private void rejectPossibleDuplicates(Caller me, ClientDetails details) {
+    private void rejectPossibleDuplicates(Set<UUID> callerOffices, ClientDetails details) {
         String name = String.join(
                 " ",
                 Stream.of(details.givenName(), details.familyName())
                         .filter(part -> part != null && !part.isBlank())
                         .toList());
         List<Client> candidates = clients.possibleDuplicates(
-                scope.officesOf(me), name, details.birthDate(), details.birthYear(), details.phone());
+                callerOffices, name, details.birthDate(), details.birthYear(), details.phone());
         if (!candidates.isEmpty()) {
             List<Map<String, Object>> listed = candidates.stream()
                     .map(c -> {
