@@ -61,6 +61,15 @@ public class OfficeScope {
         return Set.of();
     }
 
+    /**
+     * The office with this code and every office below it, inactive ones included (reports cover the past);
+     * empty when no office has that code.
+     */
+    @Transactional
+    public Set<UUID> subtreeOfCode(String code) {
+        return offices.findByCode(code).map(o -> offices.subtreeOf(o.id())).orElse(Set.of());
+    }
+
     /** Whether a record owned by {@code officeId} is within the caller's office scope. */
     @Transactional
     public boolean covers(Caller caller, UUID officeId) {

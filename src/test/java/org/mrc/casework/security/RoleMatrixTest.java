@@ -119,7 +119,16 @@ class RoleMatrixTest {
             Map.entry("listPartnerReferrals", Set.of(PA)),
             Map.entry("getPartnerReferral", Set.of(PA)),
             Map.entry("changePartnerReferralStatus", Set.of(PA)),
-            Map.entry("recordPartnerReferralService", Set.of(PA)));
+            Map.entry("recordPartnerReferralService", Set.of(PA)),
+            Map.entry("reportCaseload", Set.of(CO, AN, AD)),
+            Map.entry("reportMovements", Set.of(CO, AN, AD)),
+            Map.entry("reportReturnees", Set.of(CO, AN, AD)),
+            Map.entry("reportFamiliesLeftBehind", Set.of(CO, AN, AD)),
+            Map.entry("reportReferrals", Set.of(CO, AN, AD)),
+            Map.entry("reportServicesDelivered", Set.of(CO, AN, AD)),
+            Map.entry("reportSkillsRecognition", Set.of(CO, AN, AD)),
+            Map.entry("reportDeskilling", Set.of(CO, AN, AD)),
+            Map.entry("refreshReports", Set.of(AD)));
 
     private static String officeCode;
 

@@ -1,0 +1,48 @@
+package org.mrc.casework.reporting;
+
+/**
+ * One breakdown a report offers: its public name and the rollup column it reads. An array column is unnested (a
+ * client with two roles counts once under each). A sensitive dimension is built from S2 data and is open only to
+ * analysts when the deployment allows it; {@code restrictedColumn}, when set, is what everyone else gets instead
+ * (a coarser grouping that hides the S2 value).
+ */
+record Dimension(String name, String column, boolean array, boolean sensitive, Label label, String restrictedColumn) {
+
+    /** How raw values become what the report shows. */
+    enum Label {
+        /** the value as stored */
+        NONE,
+        /** an office id, shown as the office code */
+        OFFICE,
+        /** a partner organisation id, shown as its name */
+        PARTNER,
+        /** 'O:' + office id or 'P:' + partner id, shown as the office code or the partner's name */
+        PROVIDER
+    }
+
+    static Dimension of(String name, String column) {
+        return new Dimension(name, column, false, false, Label.NONE, null);
+    }
+
+    static Dimension many(String name, String column) {
+        return new Dimension(name, column, true, false, Label.NONE, null);
+    }
+
+    static Dimension labelled(String name, String column, Label label) {
+        return new Dimension(name, column, false, false, label, null);
+    }
+
+    static Dimension sensitive(String name, String column, boolean array) {
+        return new Dimension(name, column, array, true, Label.NONE, null);
+    }
+
+    /** Shows the full value to callers with sensitive access and {@code restrictedColumn} to everyone else. */
+    static Dimension folded(String name, String column, String restrictedColumn) {
+        return new Dimension(name, column, false, false, Label.NONE, restrictedColumn);
+    }
+
+    /** The column expression to group by for a caller with or without sensitive access. */
+    String columnFor(boolean sensitiveAccess) {
+        return restrictedColumn != null && !sensitiveAccess ? restrictedColumn : column;
+    }
+}

@@ -1,0 +1,10 @@
+package org.mrc.casework.reporting;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What a refresh rebuilt: each rollup with the time its figures are as of, how long it took and its size. */
+public record RefreshView(List<Rollup> rollups) {
+
+    public record Rollup(String rollup, Instant refreshedAt, long durationMs, long rows) {}
+}

@@ -1,0 +1,132 @@
+package org.mrc.casework.reporting;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * Recomputes the reporting rollups from the case data: on a schedule ({@code mrc.reporting.refresh-interval},
+ * default 10 minutes) and on demand. Each rollup is rebuilt in its own transaction, so reports keep reading the
+ * previous figures until the new ones commit. A transaction-level advisory lock per rollup keeps two instances (or
+ * the schedule and an on-demand refresh) from rebuilding the same rollup at once: the scheduled run skips a rollup
+ * that is being rebuilt, an on-demand refresh waits for it and rebuilds after.
+ */
+@ApplicationScoped
+public class ReportRefresh {
+
+    private static final Logger LOG = Logger.getLogger(ReportRefresh.class);
+    private static final long LOCK_BASE = 0x5245504FL << 8;
+    private static final int TIMEOUT_SECONDS = 3600;
+
+    /** The refresh functions (migrations V82-V89), in order; stock rollups take the snapshot months. */
+    private static final List<Rollup> ROLLUPS = List.of(
+            new Rollup("caseload", "report_refresh_caseload", true),
+            new Rollup("movement", "report_refresh_movement", false),
+            new Rollup("return", "report_refresh_return", false),
+            new Rollup("family", "report_refresh_family", true),
+            new Rollup("referral", "report_refresh_referral", false),
+            new Rollup("service", "report_refresh_service", false),
+            new Rollup("recognition", "report_refresh_recognition", true),
+            new Rollup("deskilling", "report_refresh_deskilling", true));
+
+    private record Rollup(String name, String function, boolean stock) {}
+
+    private final DataSource dataSource;
+    private final ReportingConfig config;
+    private final Clock clock = Clock.systemUTC();
+
+    ReportRefresh(DataSource dataSource, ReportingConfig config) {
+        this.dataSource = dataSource;
+        this.config = config;
+    }
+
+    @Scheduled(
+            identity = "report-refresh",
+            every = "${mrc.reporting.refresh-interval:10m}",
+            delayed = "${mrc.reporting.refresh-delay:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        refresh(false);
+    }
+
+    /** Rebuilds every rollup now, waiting for a rebuild in progress elsewhere; returns what was done. */
+    public RefreshView refreshNow() {
+        return refresh(true);
+    }
+
+    private RefreshView refresh(boolean wait) {
+        List<RefreshView.Rollup> done = new ArrayList<>();
+        for (int i = 0; i < ROLLUPS.size(); i++) {
+            Rollup rollup = ROLLUPS.get(i);
+            long lock = LOCK_BASE + i;
+            RefreshView.Rollup result =
+                    QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> rebuild(rollup, lock, wait));
+            if (result != null) {
+                done.add(result);
+                LOG.infof(
+                        "reporting rollup %s rebuilt: %d rows in %d ms",
+                        rollup.name(), result.rows(), result.durationMs());
+            }
+        }
+        return new RefreshView(done);
+    }
+
+    private RefreshView.Rollup rebuild(Rollup rollup, long lock, boolean wait) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement locking = connection.prepareStatement(
+                    wait ? "select pg_advisory_xact_lock(?), true" : "select true, pg_try_advisory_xact_lock(?)")) {
+                locking.setLong(1, lock);
+                try (ResultSet rows = locking.executeQuery()) {
+                    rows.next();
+                    if (!rows.getBoolean(2)) {
+                        return null;
+                    }
+                }
+            }
+            // the figures are as of the moment the rebuild starts reading
+            Instant asOf = clock.instant();
+            long start = System.nanoTime();
+            long rows;
+            String call =
+                    rollup.stock() ? "select " + rollup.function() + "(?, ?)" : "select " + rollup.function() + "()";
+            try (PreparedStatement statement = connection.prepareStatement(call)) {
+                if (rollup.stock()) {
+                    YearMonth current = YearMonth.now(clock);
+                    statement.setDate(
+                            1,
+                            Date.valueOf(current.minusMonths(config.snapshotMonths() - 1L)
+                                    .atDay(1)));
+                    statement.setDate(2, Date.valueOf(current.atDay(1)));
+                }
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    rows = result.getLong(1);
+                }
+            }
+            long durationMs = (System.nanoTime() - start) / 1_000_000;
+            try (PreparedStatement record = connection.prepareStatement(
+                    "insert into report_refresh (rollup, refreshed_at, duration_ms, row_count) values (?, ?, ?, ?)"
+                            + " on conflict (rollup) do update set refreshed_at = excluded.refreshed_at,"
+                            + " duration_ms = excluded.duration_ms, row_count = excluded.row_count")) {
+                record.setString(1, rollup.name());
+                record.setObject(2, java.time.OffsetDateTime.ofInstant(asOf, java.time.ZoneOffset.UTC));
+                record.setLong(3, durationMs);
+                record.setLong(4, rows);
+                record.executeUpdate();
+            }
+            return new RefreshView.Rollup(rollup.name(), asOf, durationMs, rows);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.mrc.casework.reporting;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Reporting settings ({@code mrc.reporting.*}). */
+@ConfigMapping(prefix = "mrc.reporting")
+public interface ReportingConfig {
+
+    /** Cells with a count from 1 to threshold - 1 are withheld. */
+    @WithDefault("5")
+    int threshold();
+
+    /**
+     * Whether analysts may break reports down by dimensions built from S2 data (administrative status,
+     * vulnerability markers, deportation as a return circumstance). Off unless the data-protection officer agrees.
+     */
+    @WithDefault("false")
+    boolean sensitiveDimensions();
+
+    /**
+     * How often the rollups are rebuilt (read by the schedule in {@link ReportRefresh}; "off" disables it). A write
+     * shows in reports at the latest one interval plus one rebuild after it commits.
+     */
+    @WithDefault("10m")
+    String refreshInterval();
+
+    /** How long after start the first scheduled rebuild runs. */
+    @WithDefault("5s")
+    String refreshDelay();
+
+    /** How many month ends of stock figures (caseload, families, skills) the rollups keep, the current month included. */
+    @WithDefault("36")
+    int snapshotMonths();
+}

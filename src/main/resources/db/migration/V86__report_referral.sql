@@ -1,0 +1,97 @@
+-- Referral rollups, by month of creation and the referring office. report_referral counts referrals with how many
+-- were ever accepted, rejected, completed; report_referral_time holds the distribution of hours from request to
+-- first response and to completion in buckets (upper bounds in mrc_hours_bucket), so medians and 90th percentiles
+-- can be read from any sum of rows.
+create table report_referral (
+    month             date   not null,
+    office_id         uuid   not null,
+    service_type_code text   not null,
+    category          text   not null,
+    partner_id        uuid   not null,
+    status            text   not null,
+    outcome           text   not null,
+    reason            text   not null,
+    sex               text   not null,
+    referrals         bigint not null,
+    accepted          bigint not null,
+    rejected          bigint not null,
+    completed         bigint not null
+);
+
+create index report_referral_month_office_idx on report_referral (month, office_id);
+
+create table report_referral_time (
+    month             date     not null,
+    office_id         uuid     not null,
+    service_type_code text     not null,
+    category          text     not null,
+    partner_id        uuid     not null,
+    sex               text     not null,
+    kind              text     not null check (kind in ('FIRST_RESPONSE', 'COMPLETION')),
+    bucket            smallint not null,
+    referrals         bigint   not null
+);
+
+create index report_referral_time_month_office_idx on report_referral_time (month, office_id);
+
+-- Bucket 0..16 of a duration in hours; bucket i holds durations up to the i-th bound (1, 2, 4, 8, 12, 24, 48, 72,
+-- 120, 168, 240, 336, 504, 720, 1440, 2160 hours), bucket 16 everything longer. ReferralReport reads the same bounds.
+create function mrc_hours_bucket(hours double precision) returns smallint
+    language sql immutable parallel safe as
+$$
+select coalesce((select (min(b.i) - 1)::smallint
+                 from unnest(array[1, 2, 4, 8, 12, 24, 48, 72, 120, 168, 240, 336, 504, 720, 1440, 2160])
+                     with ordinality b(bound, i)
+                 where hours <= b.bound), 16::smallint)
+$$;
+
+create function report_refresh_referral() returns bigint
+    language plpgsql as
+$$
+declare
+    written bigint;
+    timed   bigint;
+begin
+    delete from report_referral;
+    insert into report_referral
+    select date_trunc('month', r.created_at at time zone 'UTC')::date,
+           r.office_id,
+           r.service_type_code,
+           coalesce(st.category, 'UNKNOWN'),
+           r.partner_id,
+           lower(replace(r.status, '_', '-')),
+           coalesce(r.outcome, 'NONE'),
+           coalesce(r.close_reason, 'NONE'),
+           c.sex,
+           count(*),
+           -- accepted at some point: every status after acceptance, or a cancellation after an acceptance
+           count(*) filter (where r.status in ('ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'FAILED')
+               or (r.status = 'CANCELLED' and exists (select 1 from referral_event ev
+                                                      where ev.referral_id = r.id and ev.to_status = 'ACCEPTED'))),
+           count(*) filter (where r.status = 'REJECTED'),
+           count(*) filter (where r.status = 'COMPLETED')
+    from referral r
+    join client c on c.id = r.client_id and c.merged_into is null
+    left join service_type st on st.code = r.service_type_code
+    group by 1, 2, 3, 4, 5, 6, 7, 8, 9;
+    get diagnostics written = row_count;
+
+    delete from report_referral_time;
+    insert into report_referral_time
+    select t.month, t.office_id, t.service_type_code, t.category, t.partner_id, t.sex, t.kind,
+           mrc_hours_bucket(t.hours), count(*)
+    from (select date_trunc('month', r.created_at at time zone 'UTC')::date as month,
+                 r.office_id, r.service_type_code, coalesce(st.category, 'UNKNOWN') as category, r.partner_id,
+                 c.sex, d.kind, d.hours
+          from referral r
+          join client c on c.id = r.client_id and c.merged_into is null
+          left join service_type st on st.code = r.service_type_code
+          cross join lateral (
+              values ('FIRST_RESPONSE', extract(epoch from r.first_response_at - r.requested_at) / 3600.0),
+                     ('COMPLETION', extract(epoch from r.completed_at - r.requested_at) / 3600.0)) d(kind, hours)
+          where r.requested_at is not null and d.hours is not null) t
+    group by 1, 2, 3, 4, 5, 6, 7, 8;
+    get diagnostics timed = row_count;
+    return written + timed;
+end;
+$$;

@@ -1,0 +1,44 @@
+-- Diploma recognition rollup: on each snapshot date, every (diploma, country) with its latest recognition status
+-- effective on or before that date; a diploma with no recognition entry at all counts as NOT_REQUESTED in country
+-- NONE from the day it was recorded.
+create table report_recognition (
+    month     date   not null,
+    office_id uuid   not null,
+    status    text   not null,
+    level     text   not null,
+    country   text   not null,
+    sex       text   not null,
+    age_band  text   not null,
+    diplomas  bigint not null
+);
+
+create index report_recognition_month_office_idx on report_recognition (month, office_id);
+
+create function report_refresh_recognition(first_month date, last_month date) returns bigint
+    language plpgsql as
+$$
+declare
+    written bigint;
+begin
+    delete from report_recognition;
+    insert into report_recognition
+    select m.month, c.office_id, i.status, d.level, i.country, c.sex,
+           mrc_age_band(c.birth_date, c.birth_year, m.on_date), count(*)
+    from (select r.diploma_id, r.country, r.status, r.effective_on as since,
+                 coalesce(lead(r.effective_on) over (partition by r.diploma_id, r.country
+                                                     order by r.effective_on, r.recorded_at, r.id),
+                          'infinity'::date) as until
+          from diploma_recognition r
+          union all
+          select d.id, 'NONE', 'NOT_REQUESTED', (d.created_at at time zone 'UTC')::date, 'infinity'::date
+          from client_diploma d
+          where not exists (select 1 from diploma_recognition r where r.diploma_id = d.id)) i
+    join client_diploma d on d.id = i.diploma_id
+    join client c on c.id = d.client_id and c.merged_into is null
+    cross join lateral report_snapshot_months(i.since, i.until, first_month, last_month) m
+    where i.since <= m.on_date and i.until > m.on_date
+    group by 1, 2, 3, 4, 5, 6, 7;
+    get diagnostics written = row_count;
+    return written;
+end;
+$$;
