@@ -1,6 +1,6 @@
 -- Referral rollups, by month of creation and the referring office. report_referral counts referrals with how many
 -- were ever accepted, rejected, completed; report_referral_time holds the distribution of hours from request to
--- first response and to completion in buckets (upper bounds in mrc_hours_bucket), so medians and 90th percentiles
+-- first response and to completion in buckets (bounds in mrc_hours_bucket), so medians and 90th percentiles
 -- can be read from any sum of rows.
 create table report_referral (
     month             date   not null,
@@ -34,15 +34,13 @@ create table report_referral_time (
 
 create index report_referral_time_month_office_idx on report_referral_time (month, office_id);
 
--- Bucket 0..16 of a duration in hours; bucket i holds durations up to the i-th bound (1, 2, 4, 8, 12, 24, 48, 72,
--- 120, 168, 240, 336, 504, 720, 1440, 2160 hours), bucket 16 everything longer. ReferralReport reads the same bounds.
+-- Bucket 0..16 of a duration in hours: bucket 0 holds durations under 1 hour, bucket i those from the i-th to under the
+-- (i+1)-th bound of (1, 2, 4, 8, 12, 24, 48, 72, 120, 168, 240, 336, 504, 720, 1440, 2160), bucket 16 2160 hours and
+-- more. ResponseTimes reads the same bounds. One expression, so that PostgreSQL inlines it.
 create function mrc_hours_bucket(hours double precision) returns smallint
     language sql immutable parallel safe as
 $$
-select coalesce((select (min(b.i) - 1)::smallint
-                 from unnest(array[1, 2, 4, 8, 12, 24, 48, 72, 120, 168, 240, 336, 504, 720, 1440, 2160])
-                     with ordinality b(bound, i)
-                 where hours <= b.bound), 16::smallint)
+select width_bucket(hours, array[1, 2, 4, 8, 12, 24, 48, 72, 120, 168, 240, 336, 504, 720, 1440, 2160]::double precision[])::smallint
 $$;
 
 create function report_refresh_referral() returns bigint

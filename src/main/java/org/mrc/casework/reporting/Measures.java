@@ -64,7 +64,7 @@ record Measures(List<String> columns, Supplement supplement, Deriver deriver) {
     /**
      * Referrals: acceptance rate (accepted / (accepted + rejected)), completion rate (completed / accepted), and the
      * median and 90th percentile of hours from request to first response and to completion, read from the bucketed
-     * distribution in report_referral_time (each figure is the upper bound of the bucket it falls in; null beyond
+     * distribution in report_referral_time (each figure is the bound the percentile stays under; null beyond
      * the last bound).
      */
     static Measures referralUptake() {

@@ -89,9 +89,9 @@ enum Report {
             null,
             "Referrals created in each period by the offices covered, by their current status. acceptanceRate ="
                     + " accepted / (accepted + rejected); completionRate = completed / accepted. Hours to first"
-                    + " response and to completion count from the request and are upper bounds of the bucket the"
-                    + " median or 90th percentile falls in (1, 2, 4, 8, 12, 24, 48, 72, 120, 168, 240, 336, 504,"
-                    + " 720, 1440, 2160 h; null beyond); they are given when the breakdown uses only serviceType,"
+                    + " response and to completion count from the request; each is the bound the median or 90th"
+                    + " percentile stays under (1, 2, 4, 8, 12, 24, 48, 72, 120, 168, 240, 336, 504, 720, 1440,"
+                    + " 2160 h; null beyond); they are given when the breakdown uses only serviceType,"
                     + " category, partner, sex and office.",
             Measures.referralUptake(),
             Dimension.of("serviceType", "c.service_type_code"),

@@ -2,7 +2,8 @@ package org.mrc.casework.reporting;
 
 /**
  * Percentiles of durations kept as bucket counts. The bounds are those of the SQL function mrc_hours_bucket
- * (migration V86): bucket i holds durations up to BOUNDS_HOURS[i] hours, the last bucket everything longer.
+ * (migration V86): bucket i holds durations under BOUNDS_HOURS[i] hours (and at least the previous bound), the last
+ * bucket everything longer.
  */
 final class ResponseTimes {
 
@@ -11,7 +12,7 @@ final class ResponseTimes {
     private ResponseTimes() {}
 
     /**
-     * The upper bound (hours) of the bucket holding the q-quantile of the counted durations; null when fewer than
+     * The (exclusive) upper bound in hours of the bucket holding the q-quantile of the counted durations; null when fewer than
      * {@code threshold} durations were counted or when it lies beyond the last bound.
      */
     static Integer percentile(long[] buckets, double q, int threshold) {
