@@ -35,8 +35,10 @@ import org.mrc.casework.support.Tokens;
  *   C: E1     MALE 1980-01-01, to SA: journey opened in MIGRATION on 2026-01-10, RETURN 2026-07-01 (July's first day)
  *   X: X1     FEMALE 1990-03-01, to SA: MIGRATION 2026-05-20, RETURN 2026-06-20 (never under C)
  *
- *   under C   May 2026: DEPARTURE 7 (F1-F6, Q1)   June 2026: DEPARTURE 10 (M1-M10), RETURN 6 (F1-F6)
+ *   under C   January 2026: DEPARTURE 1 (E1: a journey opened in MIGRATION enters it)
+ *             May 2026: DEPARTURE 7 (F1-F6, Q1)   June 2026: DEPARTURE 10 (M1-M10), RETURN 6 (F1-F6)
  *             July 2026: RETURN 1 (E1)            2026-Q2 (April-June): DEPARTURE 17, RETURN 6
+ *             2026 (January-July): DEPARTURE 18, RETURN 7
  *   Departures and returns are suppressed and totalled as separate tables.
  * </pre>
  */
@@ -234,6 +236,18 @@ class MovementsReportTest {
         assertNull(july.get("count"));
         assertFalse(hasCell(report, "2026-Q3", departures()));
         assertEquals("QUARTER", report.getString("parameters.granularity"));
+    }
+
+    @Test
+    void yearsAddTheirMonthsAndAJourneyOpenedAbroadIsADeparture() {
+        JsonPath report = ReportFixtures.asAnalyst(
+                "movements",
+                Map.of("office", offices.centre(), "from", "2025-12", "to", "2026-07", "granularity", "YEAR"));
+
+        // January to July 2026: E1's journey opened in MIGRATION on 2026-01-10, then the 17 of the second quarter
+        assertEquals(18, count(cell(report, "2026", departures())));
+        assertEquals(7, count(cell(report, "2026", returns())));
+        assertFalse(hasCell(report, "2025", departures()));
     }
 
     /**

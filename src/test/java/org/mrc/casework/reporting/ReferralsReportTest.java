@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,8 @@ class ReferralsReportTest {
         partner(elsewhere, sent(elsewhere), 1, ReferralFixtures.move("accepted"));
 
         ReportFixtures.refresh();
-        thisMonth = YearMonth.now().toString();
+        // the service reckons months in UTC
+        thisMonth = YearMonth.now(ZoneOffset.UTC).toString();
         p1Name = p1[1];
         p2Name = p2[1];
         offices = o;
@@ -185,7 +187,7 @@ class ReferralsReportTest {
 
     @Test
     void referralsCountInTheMonthTheyWereCreatedForTheReferringOfficeSubtree() {
-        String previous = YearMonth.now().minusMonths(1).toString();
+        String previous = YearMonth.parse(thisMonth).minusMonths(1).toString();
         JsonPath report = ReportFixtures.asAnalyst(
                 "referrals",
                 Map.of(

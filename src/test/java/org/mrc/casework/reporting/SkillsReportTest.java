@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -157,7 +158,8 @@ class SkillsReportTest {
                 null);
 
         ReportFixtures.refresh();
-        thisMonth = YearMonth.now().toString();
+        // the service reckons months in UTC
+        thisMonth = YearMonth.now(ZoneOffset.UTC).toString();
         offices = o;
     }
 
@@ -316,7 +318,7 @@ class SkillsReportTest {
 
     @Test
     void deskillingCountsFromTheMonthTheClientsWereRecordedWithTheirAgeOnTheSnapshotDay() {
-        String previous = YearMonth.now().minusMonths(1).toString();
+        String previous = YearMonth.parse(thisMonth).minusMonths(1).toString();
         JsonPath report = ReportFixtures.asAnalyst(
                 "skills/deskilling",
                 Map.of(
