@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The reports, each read from one rollup table ({@code rollup} is its name in report_refresh). Event reports count
  * what happened in each month of the period; stock reports count what stood on the last day of each period (today
- * for the current month). {@code implicit} is a breakdown every cell carries (departures and returns are never
- * added up together).
+ * for the current month). {@code implicit} is a breakdown every cell and total carries (departures and returns are
+ * never added up together): each of its values is suppressed and totalled as a table of its own.
  */
 enum Report {
     CASELOAD(

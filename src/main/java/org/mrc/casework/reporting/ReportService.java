@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.mrc.casework.audit.Audited;
@@ -98,15 +99,18 @@ public class ReportService {
             int withheld = 0;
             Suppression suppression = new Suppression(config.threshold());
             for (var byPeriod : sums.entrySet()) {
-                withheld += protect(
-                        byPeriod.getKey(),
-                        byPeriod.getValue(),
-                        names,
-                        suppression,
-                        supplemented,
-                        measures,
-                        cells,
-                        totals);
+                for (Part part : parts(report, byPeriod.getValue())) {
+                    withheld += protect(
+                            byPeriod.getKey(),
+                            part.table(),
+                            names.subList(part.fixed().size(), names.size()),
+                            part.fixed(),
+                            suppression,
+                            supplemented,
+                            measures,
+                            cells,
+                            totals);
+                }
             }
             return new ReportView(
                     report.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
@@ -140,11 +144,35 @@ public class ReportService {
         return refresh.refreshNow();
     }
 
-    /** Suppresses one period's table and appends its cells and totals; returns how many were withheld. */
+    /** A table suppressed on its own: its cells keyed without the {@code fixed} dimensions every one of them has. */
+    private record Part(Map<String, String> fixed, Map<List<String>, long[]> table) {}
+
+    /**
+     * One period's table as the separate tables it is made of: for a report with an implicit dimension, one per value
+     * of it (departures and returns are never added up together, not even in a total); otherwise the table itself.
+     */
+    private static List<Part> parts(Report report, Map<List<String>, long[]> table) {
+        if (report.implicit() == null) {
+            return List.of(new Part(Map.of(), table));
+        }
+        Map<String, Map<List<String>, long[]>> byValue = new TreeMap<>();
+        table.forEach((key, vector) -> byValue.computeIfAbsent(key.get(0), value -> new LinkedHashMap<>())
+                .put(List.copyOf(key.subList(1, key.size())), vector));
+        List<Part> parts = new ArrayList<>();
+        byValue.forEach(
+                (value, cells) -> parts.add(new Part(Map.of(report.implicit().name(), value), cells)));
+        return parts;
+    }
+
+    /**
+     * Suppresses one table of one period and appends its cells and totals, each also carrying the {@code fixed}
+     * dimensions (the implicit one); returns how many were withheld.
+     */
     private static int protect(
             String period,
             Map<List<String>, long[]> table,
             List<String> names,
+            Map<String, String> fixed,
             Suppression suppression,
             boolean supplemented,
             Measures measures,
@@ -158,11 +186,17 @@ public class ReportService {
         for (List<String> key : keys) {
             boolean hidden = protectedTable.suppressed(key);
             cells.add(cell(
-                    period, dimensionsOf(names, key), table.get(key), hidden, supplemented, measures, suppression));
+                    period,
+                    dimensionsOf(fixed, names, key),
+                    table.get(key),
+                    hidden,
+                    supplemented,
+                    measures,
+                    suppression));
         }
         for (Total total : protectedTable.totals()) {
             long[] vector = new long[table.values().iterator().next().length];
-            Map<String, String> dimensions = new LinkedHashMap<>();
+            Map<String, String> dimensions = new LinkedHashMap<>(fixed);
             if (total.dimension() >= 0) {
                 dimensions.put(names.get(total.dimension()), total.value());
             }
@@ -208,8 +242,8 @@ public class ReportService {
         return 0;
     };
 
-    private static Map<String, String> dimensionsOf(List<String> names, List<String> key) {
-        Map<String, String> dimensions = new LinkedHashMap<>();
+    private static Map<String, String> dimensionsOf(Map<String, String> fixed, List<String> names, List<String> key) {
+        Map<String, String> dimensions = new LinkedHashMap<>(fixed);
         for (int i = 0; i < names.size(); i++) {
             dimensions.put(names.get(i), key.get(i));
         }

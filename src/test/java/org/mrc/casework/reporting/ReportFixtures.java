@@ -4,12 +4,14 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
+import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Tokens;
 
 /** Builds small report datasets through the API and reads reports back. */
@@ -17,15 +19,48 @@ final class ReportFixtures {
 
     private ReportFixtures() {}
 
+    /**
+     * The offices of one report test: a centre with a desk below it (both covered by a report on the centre) and a
+     * centre elsewhere (never covered). Codes are what reports and staff tokens take; the centre's id places the desk.
+     */
+    record Offices(String centre, String centreId, String desk, String deskId, String elsewhere) {
+
+        static Offices open() {
+            String centreId = OfficeFixtures.open("RESOURCE_CENTRE", null);
+            String centre = Api.asAdmin().get("/offices/" + centreId).path("code");
+            String desk = OfficeFixtures.uniqueCode();
+            String deskId = OfficeFixtures.openWithCode(desk, "MIGRATION_DESK", centreId)
+                    .extract()
+                    .path("id");
+            return new Offices(centre, centreId, desk, deskId, OfficeFixtures.openCode("RESOURCE_CENTRE", null));
+        }
+    }
+
     /** A client of {@code office} with this sex, birth date and roles; returns its id. */
     static String client(String office, String sex, String birthDate, String... roles) {
+        return client(office, sex, birthDate, Map.of(), roles);
+    }
+
+    /** As {@link #client(String, String, String, String...)}, with more registration fields. */
+    static String client(String office, String sex, String birthDate, Map<String, Object> more, String... roles) {
         Map<String, Object> body = new HashMap<>();
         body.put("pseudonym", ClientFixtures.uniqueName());
         body.put("sex", sex);
         body.put("birthDate", birthDate);
         body.put("nationalities", List.of("PH"));
         body.put("roles", List.of(roles.length == 0 ? new String[] {"PROSPECTIVE_MIGRANT"} : roles));
+        body.putAll(more);
         return ClientFixtures.registerId(office, body);
+    }
+
+    /** {@code n} clients of {@code office} with this sex, birth date, fields and roles; returns their ids. */
+    static List<String> clients(
+            int n, String office, String sex, String birthDate, Map<String, Object> more, String... roles) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(client(office, sex, birthDate, more, roles));
+        }
+        return ids;
     }
 
     /** Rebuilds every rollup (as an admin), as the schedule would. */
