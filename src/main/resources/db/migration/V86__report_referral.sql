@@ -1,7 +1,7 @@
--- Referral rollups, by month of creation and the referring office. report_referral counts referrals with how many
--- were ever accepted, rejected, completed; report_referral_time holds the distribution of hours from request to
--- first response and to completion in buckets (bounds in mrc_hours_bucket), so medians and 90th percentiles
--- can be read from any sum of rows.
+-- Referral rollups, by month of creation and the referring office (referrals entered in error are left out).
+-- report_referral counts referrals with how many were ever accepted, rejected, completed; report_referral_time holds
+-- the distribution of hours from request to first response and to completion in buckets (bounds in
+-- mrc_hours_bucket), so medians and 90th percentiles can be read from any sum of rows.
 create table report_referral (
     month             date   not null,
     office_id         uuid   not null,
@@ -40,7 +40,8 @@ create index report_referral_time_month_office_idx on report_referral_time (mont
 create function mrc_hours_bucket(hours double precision) returns smallint
     language sql immutable parallel safe as
 $$
-select width_bucket(hours, array[1, 2, 4, 8, 12, 24, 48, 72, 120, 168, 240, 336, 504, 720, 1440, 2160]::double precision[])::smallint
+select width_bucket(hours, array[1, 2, 4, 8, 12, 24, 48, 72, 120, 168, 240, 336, 504, 720, 1440,
+                                 2160]::double precision[])::smallint
 $$;
 
 create function report_refresh_referral() returns bigint
@@ -71,6 +72,7 @@ begin
     from referral r
     join client c on c.id = r.client_id and c.merged_into is null
     left join service_type st on st.code = r.service_type_code
+    where r.status <> 'ENTERED_IN_ERROR'
     group by 1, 2, 3, 4, 5, 6, 7, 8, 9;
     get diagnostics written = row_count;
 
@@ -87,7 +89,7 @@ begin
           cross join lateral (
               values ('FIRST_RESPONSE', extract(epoch from r.first_response_at - r.requested_at) / 3600.0),
                      ('COMPLETION', extract(epoch from r.completed_at - r.requested_at) / 3600.0)) d(kind, hours)
-          where r.requested_at is not null and d.hours is not null) t
+          where r.requested_at is not null and r.status <> 'ENTERED_IN_ERROR' and d.hours is not null) t
     group by 1, 2, 3, 4, 5, 6, 7, 8;
     get diagnostics timed = row_count;
     return written + timed;

@@ -1,6 +1,6 @@
 -- Diploma recognition rollup: on each snapshot date, every (diploma, country) with its latest recognition status
--- effective on or before that date; a diploma with no recognition entry at all counts as NOT_REQUESTED in country
--- NONE from the day it was recorded.
+-- effective on or before that date; a diploma with no recognition step in effect yet counts as NOT_REQUESTED in
+-- country NONE, from the day it was recorded until its first step takes effect.
 create table report_recognition (
     month     date   not null,
     office_id uuid   not null,
@@ -30,9 +30,12 @@ begin
                           'infinity'::date) as until
           from diploma_recognition r
           union all
-          select d.id, 'NONE', 'NOT_REQUESTED', (d.created_at at time zone 'UTC')::date, 'infinity'::date
-          from client_diploma d
-          where not exists (select 1 from diploma_recognition r where r.diploma_id = d.id)) i
+          -- until its first recognition step takes effect, a diploma counts as NOT_REQUESTED (empty when the first
+          -- step is effective before the diploma was recorded)
+          select d.id, 'NONE', 'NOT_REQUESTED', (d.created_at at time zone 'UTC')::date,
+                 coalesce((select min(r.effective_on) from diploma_recognition r where r.diploma_id = d.id),
+                          'infinity'::date)
+          from client_diploma d) i
     join client_diploma d on d.id = i.diploma_id
     join client c on c.id = d.client_id and c.merged_into is null
     cross join lateral report_snapshot_months(i.since, i.until, first_month, last_month) m

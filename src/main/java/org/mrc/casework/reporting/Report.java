@@ -87,7 +87,8 @@ enum Report {
             "referrals",
             false,
             null,
-            "Referrals created in each period by the offices covered, by their current status. acceptanceRate ="
+            "Referrals created in each period by the offices covered (drafts included, entries in error left"
+                    + " out), by their current status. acceptanceRate ="
                     + " accepted / (accepted + rejected); completionRate = completed / accepted. Hours to first"
                     + " response and to completion count from the request; each is the bound the median or 90th"
                     + " percentile stays under (1, 2, 4, 8, 12, 24, 48, 72, 120, 168, 240, 336, 504, 720, 1440,"
@@ -108,9 +109,11 @@ enum Report {
             "people",
             false,
             null,
-            "People served in each period: individual services (office = the delivering office, or the client's"
-                    + " office when a partner delivered), registered attendees of group sessions and anonymous"
-                    + " headcounts (mode ANONYMOUS; their sex and age band as counted at the session).",
+            "Services received in each period, counted per person served: each individual service (office = the"
+                    + " delivering office, or the client's office when a partner delivered), each registered"
+                    + " attendee of a group session and each person in an anonymous headcount (mode ANONYMOUS,"
+                    + " with the sex and age band counted at the session) counts once; a person served twice"
+                    + " counts twice.",
             Measures.NONE,
             Dimension.of("serviceType", "c.service_type_code"),
             Dimension.of("category", "c.category"),

@@ -29,7 +29,7 @@ public interface ReportingConfig {
     @WithDefault("5s")
     String refreshDelay();
 
-    /** How many month ends of stock figures (caseload, families, skills) the rollups keep, the current month included. */
+    /** How many month ends of stock figures (caseload, families, skills) the rollups keep, this month included. */
     @WithDefault("36")
     int snapshotMonths();
 }

@@ -12,8 +12,8 @@ final class ResponseTimes {
     private ResponseTimes() {}
 
     /**
-     * The (exclusive) upper bound in hours of the bucket holding the q-quantile of the counted durations; null when fewer than
-     * {@code threshold} durations were counted or when it lies beyond the last bound.
+     * The (exclusive) upper bound in hours of the bucket holding the q-quantile of the counted durations; null when
+     * fewer than {@code threshold} durations were counted or when it lies beyond the last bound.
      */
     static Integer percentile(long[] buckets, double q, int threshold) {
         long n = 0;
