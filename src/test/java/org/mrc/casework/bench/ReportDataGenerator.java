@@ -70,6 +70,12 @@ public final class ReportDataGenerator {
         System.out.printf(Locale.ROOT, "  analyze of %d tables in %.1f s%n", TABLES.size(), seconds(analyze));
         session.execute("discard temp");
         System.out.printf(Locale.ROOT, "generated the whole dataset in %.1f s%n", seconds(start));
+        StringBuilder counts = new StringBuilder("rows now in the database:");
+        for (String table : TABLES) {
+            counts.append(String.format(
+                    Locale.ROOT, "%n  %-26s %,12d", table, session.queryLong("select count(*) from " + table)));
+        }
+        System.out.println(counts);
     }
 
     /**
