@@ -1,28 +1,14 @@
 package org.mrc.casework.bench;
 
-import io.smallrye.jwt.build.Jwt;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,136 +28,56 @@ import java.util.function.Supplier;
 public final class ClientBenchmark {
 
     private static final int OFFICES = 30;
-    private static final String AUDIENCE = "mrc-casework";
-    private static final String ISSUER = "https://bench.local/issuer";
 
     private final int clients = Integer.getInteger("bench.clients", 1_000_000);
     private final int registrations = Integer.getInteger("bench.registrations", 3_000);
     private final int samples = Integer.getInteger("bench.samples", 500);
     private final int threads = Integer.getInteger("bench.threads", 8);
     private final int referrals = Integer.getInteger("bench.referrals", 3_000_000);
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private KeyPair keys;
-    private String base;
+    private BenchStack stack;
 
     public static void main(String[] args) throws Exception {
         new ClientBenchmark().run();
     }
 
     private void run() throws Exception {
-        Path data = Files.createTempDirectory("mrc-bench-pg");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(data)
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("shared_buffers", "512MB")
-                .setServerConfig("max_wal_size", "4GB")
-                .setServerConfig("max_connections", "60")
-                .start()) {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            keys = generator.generateKeyPair();
-            Process service = startService(postgres);
-            try {
-                System.out.printf(
-                        Locale.ROOT,
-                        "%nmrc-casework client benchmark: %,d clients in %d offices, %d cores%n",
-                        clients,
-                        OFFICES,
-                        Runtime.getRuntime().availableProcessors());
-                List<String> officeCodes = createOffices();
-                long loadStart = System.nanoTime();
-                load(postgres, officeCodes);
-                System.out.printf(
-                        Locale.ROOT, "loaded %,d clients with set-based SQL in %.1f s%n", clients, seconds(loadStart));
-                Sample sample = sample(postgres);
-                String centre = officeCodes.get(0);
-                String desk = officeCodes.get(1);
-                String coordinator = token("coordinator", centre);
-                String caseworker = token("caseworker", desk);
+        try (BenchStack started = BenchStack.startDatabase()) {
+            stack = started;
+            stack.startService(Path.of("target", "benchmark-service.log"));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nmrc-casework client benchmark: %,d clients in %d offices, %d cores%n",
+                    clients,
+                    OFFICES,
+                    Runtime.getRuntime().availableProcessors());
+            List<String> officeCodes = createOffices();
+            long loadStart = System.nanoTime();
+            load(officeCodes);
+            System.out.printf(
+                    Locale.ROOT, "loaded %,d clients with set-based SQL in %.1f s%n", clients, seconds(loadStart));
+            Sample sample = sample();
+            String centre = officeCodes.get(0);
+            String desk = officeCodes.get(1);
+            String coordinator = stack.token("coordinator", centre);
+            String caseworker = stack.token("caseworker", desk);
 
-                registrationThroughput(caseworker);
-                report(
-                        "name search, coordinator of the whole province (typo and accent tolerant)",
-                        measure(() -> get("/clients?limit=20&name=" + enc(sample.searchName()), coordinator)));
-                report(
-                        "name search, caseworker of one desk",
-                        measure(() -> get("/clients?limit=20&name=" + enc(sample.searchName()), caseworker)));
-                report(
-                        "reference lookup (GET /clients?reference=)",
-                        measure(() -> get("/clients?reference=" + sample.reference(), coordinator)));
-                report("client read (GET /clients/{id})", measure(() -> get("/clients/" + sample.id(), coordinator)));
-                if (referrals > 0) {
-                    referralFigures(postgres, desk);
-                }
-            } finally {
-                service.destroy();
-                service.waitFor();
-            }
-        } finally {
-            if (Files.exists(data)) {
-                try (var files = Files.walk(data)) {
-                    files.sorted(Collections.reverseOrder())
-                            .forEach(p -> p.toFile().delete());
-                }
+            registrationThroughput(caseworker);
+            measure(() -> stack.get("/clients?limit=20&name=" + enc(sample.searchName()), coordinator))
+                    .print("name search, coordinator of the whole province (typo and accent tolerant)");
+            measure(() -> stack.get("/clients?limit=20&name=" + enc(sample.searchName()), caseworker))
+                    .print("name search, caseworker of one desk");
+            measure(() -> stack.get("/clients?reference=" + sample.reference(), coordinator))
+                    .print("reference lookup (GET /clients?reference=)");
+            measure(() -> stack.get("/clients/" + sample.id(), coordinator)).print("client read (GET /clients/{id})");
+            if (referrals > 0) {
+                referralFigures(desk);
             }
         }
-    }
-
-    private Process startService(EmbeddedPostgres postgres) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        base = "http://127.0.0.1:" + port;
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        Path.of("target", "quarkus-app", "quarkus-run.jar").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "benchmark-service.log").toFile());
-        var env = builder.environment();
-        env.put("MRC_DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
-        env.put("MRC_DB_USER", "postgres");
-        env.put("MRC_DB_PASSWORD", "postgres");
-        env.put("MRC_DB_POOL_SIZE", "30");
-        env.put("MRC_HTTP_PORT", Integer.toString(port));
-        env.put("MRC_OIDC_AUDIENCE", AUDIENCE);
-        env.put("QUARKUS_OIDC_DISCOVERY_ENABLED", "false");
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", "");
-        env.put("QUARKUS_OIDC_TOKEN_ISSUER", ISSUER);
-        env.put(
-                "QUARKUS_OIDC_PUBLIC_KEY",
-                Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
-        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-        Process process = builder.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("service exited; see target/benchmark-service.log");
-            }
-            try {
-                if (http.send(
-                                        HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
-                    return process;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        process.destroy();
-        throw new IllegalStateException("service not ready in 90 s; see target/benchmark-service.log");
     }
 
     private List<String> createOffices() throws Exception {
         List<String> codes = new ArrayList<>();
-        String admin = token("admin", null);
+        String admin = stack.token("admin", null);
         String centreId = null;
         for (int i = 0; i < OFFICES; i++) {
             String code = i == 0 ? "PRV" : "D%02d".formatted(i);
@@ -181,7 +87,7 @@ public final class ClientBenchmark {
                             code,
                             i == 0 ? "RESOURCE_CENTRE" : "MIGRATION_DESK",
                             centreId == null ? "" : ",\"parentId\":\"" + centreId + "\"");
-            HttpResponse<String> response = post("/offices", body, admin);
+            HttpResponse<String> response = stack.post("/offices", body, admin);
             if (response.statusCode() != 201) {
                 throw new IllegalStateException("office creation failed: " + response.statusCode());
             }
@@ -197,8 +103,8 @@ public final class ClientBenchmark {
      * Synthetic but realistic: names from several regions with accents, a long tail of small desks (the centre and
      * a few large desks hold most clients), more women than men, birth years 1940-2012, phones for most.
      */
-    private void load(EmbeddedPostgres postgres, List<String> officeCodes) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+    private void load(List<String> officeCodes) throws SQLException {
+        try (Connection connection = stack.connect();
                 Statement sql = connection.createStatement()) {
             sql.execute("""
                     create temporary table bench_names (given text[], family text[]);
@@ -260,11 +166,11 @@ public final class ClientBenchmark {
      * Issue 4's figures: loads {@code referrals} requested referrals (set-based SQL) to ten partners, then measures
      * referral creation by a caseworker, partner status updates, and partner feed pages, all through the API.
      */
-    private void referralFigures(EmbeddedPostgres postgres, String deskCode) throws Exception {
+    private void referralFigures(String deskCode) throws Exception {
         List<String> partners = new ArrayList<>();
         List<String> offerings = new ArrayList<>();
         long start = System.nanoTime();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = stack.connect();
                 Statement sql = connection.createStatement()) {
             for (int p = 0; p < 10; p++) {
                 String partner = UUID.randomUUID().toString();
@@ -321,7 +227,7 @@ public final class ClientBenchmark {
 
         // referral creation by a caseworker of one desk, for clients of that desk
         List<String> deskClients = new ArrayList<>();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = stack.connect();
                 Statement sql = connection.createStatement();
                 ResultSet rows = sql.executeQuery("select c.id from client c join office o on o.id = c.office_id"
                         + " where o.code = '" + deskCode + "' limit 2000")) {
@@ -329,7 +235,7 @@ public final class ClientBenchmark {
                 deskClients.add(rows.getString(1));
             }
         }
-        String caseworker = token("caseworker", deskCode);
+        String caseworker = stack.token("caseworker", deskCode);
         int creations = Math.min(registrations, 2000);
         String body = ("{\"offeringId\":\"%s\",\"reason\":\"Wants to learn the language\",\"priority\":\"ROUTINE\","
                         + "\"dueDate\":\"%s\",\"sharedCategories\":[\"IDENTITY\"]}")
@@ -337,12 +243,12 @@ public final class ClientBenchmark {
         throughput(
                 "referral creation through the API (POST /clients/{id}/referrals)",
                 creations,
-                n -> post("/clients/" + deskClients.get(n % deskClients.size()) + "/referrals", body, caseworker)
+                n -> stack.post("/clients/" + deskClients.get(n % deskClients.size()) + "/referrals", body, caseworker)
                         .statusCode());
 
         // partner status updates: requested -> received, each on another referral of that partner
         List<String> open = new ArrayList<>();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = stack.connect();
                 Statement sql = connection.createStatement();
                 ResultSet rows = sql.executeQuery("select id from referral where partner_id = '" + partners.get(1)
                         + "' and status = 'REQUESTED' limit " + creations)) {
@@ -350,26 +256,25 @@ public final class ClientBenchmark {
                 open.add(rows.getString(1));
             }
         }
-        String partner = partnerToken(partners.get(1));
+        String partner = stack.partnerToken(partners.get(1));
         throughput(
                 "partner status updates (POST /partner/referrals/{id}/status, requested -> received)",
                 open.size(),
-                n -> postWithIfMatch(
+                n -> stack.postWithIfMatch(
                                 "/partner/referrals/" + open.get(n) + "/status",
                                 "{\"status\":\"received\"}",
                                 partner,
                                 "\"0\"")
                         .statusCode());
 
-        String feedPartner = partnerToken(partners.get(2));
-        report(
-                "partner feed page (GET /partner/referrals?limit=50, random positions)",
-                measure(() -> get(
+        String feedPartner = stack.partnerToken(partners.get(2));
+        measure(() -> stack.get(
                         "/partner/referrals?limit=50&updatedSince="
                                 + java.time.Instant.now()
                                         .minusSeconds(
                                                 ThreadLocalRandom.current().nextInt(3600)),
-                        feedPartner)));
+                        feedPartner))
+                .print("partner feed page (GET /partner/referrals?limit=50, random positions)");
     }
 
     private void throughput(String what, int count, java.util.function.IntFunction<Integer> call) throws Exception {
@@ -402,34 +307,6 @@ public final class ClientBenchmark {
                 failed.get());
     }
 
-    private String partnerToken(String partnerId) {
-        return Jwt.issuer(ISSUER)
-                .audience(AUDIENCE)
-                .subject("bench-partner-" + partnerId)
-                .groups(Set.of("partner"))
-                .claim("partner_id", partnerId)
-                .expiresIn(3600)
-                .jws()
-                .keyId("bench")
-                .sign(keys.getPrivate());
-    }
-
-    private HttpResponse<String> postWithIfMatch(String path, String body, String token, String ifMatch) {
-        try {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create(base + path))
-                            .header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json")
-                            .header("Accept", "application/json")
-                            .header("If-Match", ifMatch)
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private record Sample(List<String> names, List<String> references, List<String> ids) {
         String searchName() {
             String name = names.get(ThreadLocalRandom.current().nextInt(names.size()));
@@ -459,11 +336,11 @@ public final class ClientBenchmark {
         }
     }
 
-    private Sample sample(EmbeddedPostgres postgres) throws SQLException {
+    private Sample sample() throws SQLException {
         List<String> names = new ArrayList<>();
         List<String> references = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = stack.connect();
                 Statement sql = connection.createStatement();
                 ResultSet rows = sql.executeQuery(
                         "select id, reference, given_name || ' ' || family_name from client tablesample system (1)"
@@ -491,7 +368,7 @@ public final class ClientBenchmark {
                                 + "\"birthDate\":\"%d-%02d-%02d\",\"nationalities\":[\"PH\"],"
                                 + "\"phone\":\"+44 7%09d\",\"roles\":[\"PROSPECTIVE_MIGRANT\"]}")
                         .formatted(randomWord(), randomWord(), 1950 + n % 60, 1 + n % 12, 1 + n % 28, n);
-                int status = post("/clients", body, caseworker).statusCode();
+                int status = stack.post("/clients", body, caseworker).statusCode();
                 (status == 201 ? created : status == 409 ? duplicates : failed).incrementAndGet();
                 return null;
             }));
@@ -514,7 +391,7 @@ public final class ClientBenchmark {
                 failed.get());
     }
 
-    private long[] measure(Supplier<Integer> call) throws Exception {
+    private Latencies measure(Supplier<Integer> call) {
         for (int i = 0; i < 20; i++) {
             call.get();
         }
@@ -531,59 +408,7 @@ public final class ClientBenchmark {
         if (errors > 0) {
             System.out.printf(Locale.ROOT, "  (%d of %d requests did not answer 200)%n", errors, samples);
         }
-        java.util.Arrays.sort(nanos);
-        return nanos;
-    }
-
-    private void report(String what, long[] sorted) {
-        System.out.printf(
-                Locale.ROOT,
-                "%-75s p50 %6.1f ms   p95 %6.1f ms   (%d requests, sequential)%n",
-                what,
-                sorted[sorted.length / 2] / 1e6,
-                sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6,
-                sorted.length);
-    }
-
-    private int get(String path, String token) {
-        try {
-            return http.send(
-                            HttpRequest.newBuilder(URI.create(base + path))
-                                    .header("Authorization", "Bearer " + token)
-                                    .header("Accept", "application/json")
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpResponse<String> post(String path, String body, String token) {
-        try {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create(base + path))
-                            .header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json")
-                            .header("Accept", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String token(String role, String office) {
-        var claims = Jwt.issuer(ISSUER)
-                .audience(AUDIENCE)
-                .subject("bench-" + role)
-                .groups(Set.of(role))
-                .expiresIn(3600);
-        if (office != null) {
-            claims.claim("office_code", office);
-        }
-        return claims.jws().keyId("bench").sign(keys.getPrivate());
+        return Latencies.of(nanos);
     }
 
     /** A made-up name: registrants in the benchmark are new people, not near-duplicates of each other. */
