@@ -17,6 +17,21 @@ create table report_caseload (
 
 create index report_caseload_month_office_idx on report_caseload (month, office_id);
 
+-- The same without the sensitive columns (administrative status, vulnerabilities): what most breakdowns read.
+create table report_caseload_core (
+    month         date   not null,
+    office_id     uuid   not null,
+    phase         text   not null,
+    sub_stage     text   not null,
+    roles         text[] not null,
+    sex           text   not null,
+    age_band      text   not null,
+    nationalities text[] not null,
+    clients       bigint not null
+);
+
+create index report_caseload_core_month_office_idx on report_caseload_core (month, office_id);
+
 -- The phase a client's episode was in, as dated intervals [since, until): a change lasts until the next change of
 -- the episode (on the same date the later one wins) or until the episode closed.
 create view report_phase_interval as
@@ -47,6 +62,7 @@ create function report_refresh_caseload(first_month date, last_month date) retur
 $$
 declare
     written bigint;
+    core    bigint;
 begin
     delete from report_caseload;
     insert into report_caseload
@@ -64,9 +80,16 @@ begin
     from report_phase_interval i
     cross join lateral report_snapshot_months(i.since, i.until, first_month, last_month) m
     join client c on c.id = i.client_id and c.merged_into is null
-    where i.since <= m.on_date and i.until > m.on_date
+    where i.until > first_month and i.since <= last_month + 31
+      and i.since <= m.on_date and i.until > m.on_date
     group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
     get diagnostics written = row_count;
-    return written;
+    delete from report_caseload_core;
+    insert into report_caseload_core
+    select month, office_id, phase, sub_stage, roles, sex, age_band, nationalities, sum(clients)
+    from report_caseload
+    group by 1, 2, 3, 4, 5, 6, 7, 8;
+    get diagnostics core = row_count;
+    return written + core;
 end;
 $$;

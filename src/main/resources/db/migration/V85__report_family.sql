@@ -48,6 +48,7 @@ begin
     join client f on f.id = k.member_id and f.merged_into is null and 'FAMILY_LEFT_BEHIND' = any (f.roles)
     cross join lateral report_snapshot_months(i.since, i.until, first_month, last_month) m
     where i.phase in ('TRANSIT', 'MIGRATION')
+      and i.until > first_month and i.since <= last_month + 31
       and i.since <= m.on_date and i.until > m.on_date
       and (k.since is null or k.since <= m.on_date)
       and (k.until is null or k.until > m.on_date)

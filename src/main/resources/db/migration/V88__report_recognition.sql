@@ -39,7 +39,8 @@ begin
     join client_diploma d on d.id = i.diploma_id
     join client c on c.id = d.client_id and c.merged_into is null
     cross join lateral report_snapshot_months(i.since, i.until, first_month, last_month) m
-    where i.since <= m.on_date and i.until > m.on_date
+    where i.until > first_month and i.since <= last_month + 31
+      and i.since <= m.on_date and i.until > m.on_date
     group by 1, 2, 3, 4, 5, 6, 7;
     get diagnostics written = row_count;
     return written;

@@ -1,6 +1,5 @@
 package org.mrc.casework.reporting;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +17,20 @@ record Measures(List<String> columns, Supplement supplement, Deriver deriver) {
 
     static final Measures NONE = new Measures(List.of(), null, (sums, supplemented, threshold) -> Map.of());
 
-    /** Computes the figures of one cell or total from its sums (columns, then the supplement's expressions). */
+    /** Computes the figures of one cell or total from its sums (columns, then the supplement's slots). */
     interface Deriver {
         Map<String, Number> derive(long[] sums, boolean supplemented, int threshold);
     }
 
-    /** A rollup read alongside the main one; usable only when every requested dimension is in {@code dimensions}. */
-    record Supplement(String table, Set<String> dimensions, List<String> expressions) {}
+    /**
+     * A rollup read alongside the main one, usable only when every requested dimension is in {@code dimensions}: its
+     * {@code value} column is summed per cell into {@code slots} slots, the slot of a row given by {@code slot} (an
+     * SQL expression over the rollup, alias c, from 0 to slots - 1), so that a distribution costs one sum per row.
+     */
+    record Supplement(String table, Set<String> dimensions, String slot, int slots, String value) {}
 
     int width() {
-        return columns.size()
-                + (supplement == null ? 0 : supplement.expressions().size());
+        return columns.size() + (supplement == null ? 0 : supplement.slots());
     }
 
     /** Returnees: the share of each preparedness factor among the returns for which it was recorded. */
@@ -68,16 +70,14 @@ record Measures(List<String> columns, Supplement supplement, Deriver deriver) {
      * the last bound).
      */
     static Measures referralUptake() {
-        List<String> expressions = new ArrayList<>();
-        for (String kind : List.of("FIRST_RESPONSE", "COMPLETION")) {
-            for (int bucket = 0; bucket <= ResponseTimes.BOUNDS_HOURS.length; bucket++) {
-                expressions.add(
-                        "sum(c.referrals) filter (where c.kind = '%s' and c.bucket = %d)".formatted(kind, bucket));
-            }
-        }
-        Supplement times = new Supplement(
-                "report_referral_time", Set.of("serviceType", "category", "partner", "sex", "office"), expressions);
         int buckets = ResponseTimes.BOUNDS_HOURS.length + 1;
+        // slots 0..16: hours to first response by bucket; 17..33: hours to completion
+        Supplement times = new Supplement(
+                "report_referral_time",
+                Set.of("serviceType", "category", "partner", "sex", "office"),
+                "(case c.kind when 'FIRST_RESPONSE' then 0 else " + buckets + " end) + c.bucket",
+                2 * buckets,
+                "referrals");
         return new Measures(List.of("accepted", "rejected", "completed"), times, (sums, supplemented, threshold) -> {
             Map<String, Number> figures = new LinkedHashMap<>();
             long accepted = sums[0];

@@ -35,7 +35,7 @@ class ReportQuery {
 
     /**
      * Sums per period label and cell key: element 0 is the count, then the report's measure columns, then its
-     * supplement's expressions when {@code supplemented}.
+     * supplement's slots when {@code supplemented}.
      */
     Map<String, Map<List<String>, long[]>> sums(
             Report report, Period period, Set<UUID> offices, Breakdown breakdown, boolean supplemented)
@@ -48,16 +48,28 @@ class ReportQuery {
             sums.add("sum(c." + column + ")");
         }
         try (Connection connection = dataSource.getConnection()) {
-            read(connection, report.table(), report, period, offices, breakdown, sums, 0, result);
+            read(
+                    connection,
+                    report.tableFor(breakdown.dimensions()),
+                    report,
+                    period,
+                    offices,
+                    breakdown,
+                    sums,
+                    null,
+                    0,
+                    result);
             if (supplemented) {
+                Measures.Supplement supplement = measures.supplement();
                 read(
                         connection,
-                        measures.supplement().table(),
+                        supplement.table(),
                         report,
                         period,
                         offices,
                         breakdown,
-                        measures.supplement().expressions(),
+                        List.of("sum(c." + supplement.value() + ")"),
+                        supplement.slot(),
                         1 + measures.columns().size(),
                         result);
             }
@@ -85,12 +97,14 @@ class ReportQuery {
             Set<UUID> offices,
             Breakdown breakdown,
             List<String> sums,
+            String slot,
             int offset,
             Map<String, Map<List<String>, long[]>> result)
             throws SQLException {
         int width = 1 + report.measures().width();
         int keys = breakdown.columns().size();
-        String sql = sql(table, report, period, offices, breakdown, sums);
+        int extra = slot == null ? 0 : 1;
+        String sql = sql(table, report, period, offices, breakdown, sums, slot);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int p = 1;
             if (report.stock()) {
@@ -112,9 +126,10 @@ class ReportQuery {
                     }
                     long[] vector = result.computeIfAbsent(label, l -> new LinkedHashMap<>())
                             .computeIfAbsent(List.copyOf(key), k -> new long[width]);
+                    int at = slot == null ? offset : offset + rows.getInt(2 + keys);
                     for (int i = 0; i < sums.size(); i++) {
                         // labels can merge raw values (two partners of one name): add, never overwrite
-                        vector[offset + i] += rows.getLong(2 + keys + i);
+                        vector[at + i] += rows.getLong(2 + keys + extra + i);
                     }
                 }
             }
@@ -122,7 +137,13 @@ class ReportQuery {
     }
 
     private static String sql(
-            String table, Report report, Period period, Set<UUID> offices, Breakdown breakdown, List<String> sums) {
+            String table,
+            Report report,
+            Period period,
+            Set<UUID> offices,
+            Breakdown breakdown,
+            List<String> sums,
+            String slot) {
         StringBuilder inner = new StringBuilder("select ").append(periodExpression(period));
         StringBuilder from = new StringBuilder(" from ").append(table).append(" c");
         List<String> columns = breakdown.columns();
@@ -139,6 +160,9 @@ class ReportQuery {
                 inner.append(", ").append(columns.get(i)).append(" as d").append(i);
             }
         }
+        if (slot != null) {
+            inner.append(", ").append(slot).append(" as slot");
+        }
         for (int i = 0; i < sums.size(); i++) {
             inner.append(", ").append(sums.get(i)).append(" as s").append(i);
         }
@@ -147,12 +171,15 @@ class ReportQuery {
             inner.append(" and c.office_id = any (?)");
         }
         inner.append(" group by 1");
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i = 0; i < columns.size() + (slot == null ? 0 : 1); i++) {
             inner.append(", ").append(i + 2);
         }
         StringBuilder outer = new StringBuilder("select g.period");
         for (int i = 0; i < columns.size(); i++) {
             outer.append(", ").append(label(breakdown.dimensions().get(i).label(), "g.d" + i));
+        }
+        if (slot != null) {
+            outer.append(", g.slot");
         }
         for (int i = 0; i < sums.size(); i++) {
             outer.append(", g.s").append(i);

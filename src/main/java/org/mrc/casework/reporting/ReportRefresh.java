@@ -85,48 +85,59 @@ public class ReportRefresh {
 
     private RefreshView.Rollup rebuild(Rollup rollup, long lock, boolean wait) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement locking = connection.prepareStatement(
-                    wait ? "select pg_advisory_xact_lock(?), true" : "select true, pg_try_advisory_xact_lock(?)")) {
-                locking.setLong(1, lock);
-                try (ResultSet rows = locking.executeQuery()) {
-                    rows.next();
-                    if (!rows.getBoolean(2)) {
-                        return null;
-                    }
-                }
+            // a rebuild reads millions of rows: lift the pool's 30 s socket timeout for it, and put it back
+            int socketTimeout = connection.getNetworkTimeout();
+            connection.setNetworkTimeout(Runnable::run, TIMEOUT_SECONDS * 1000);
+            try {
+                return rebuild(connection, rollup, lock, wait);
+            } finally {
+                connection.setNetworkTimeout(Runnable::run, socketTimeout);
             }
-            // the figures are as of the moment the rebuild starts reading
-            Instant asOf = clock.instant();
-            long start = System.nanoTime();
-            long rows;
-            String call =
-                    rollup.stock() ? "select " + rollup.function() + "(?, ?)" : "select " + rollup.function() + "()";
-            try (PreparedStatement statement = connection.prepareStatement(call)) {
-                if (rollup.stock()) {
-                    YearMonth current = YearMonth.now(clock);
-                    statement.setDate(
-                            1,
-                            Date.valueOf(current.minusMonths(config.snapshotMonths() - 1L)
-                                    .atDay(1)));
-                    statement.setDate(2, Date.valueOf(current.atDay(1)));
-                }
-                try (ResultSet result = statement.executeQuery()) {
-                    result.next();
-                    rows = result.getLong(1);
-                }
-            }
-            long durationMs = (System.nanoTime() - start) / 1_000_000;
-            try (PreparedStatement record = connection.prepareStatement(
-                    "insert into report_refresh (rollup, refreshed_at, duration_ms, row_count) values (?, ?, ?, ?)"
-                            + " on conflict (rollup) do update set refreshed_at = excluded.refreshed_at,"
-                            + " duration_ms = excluded.duration_ms, row_count = excluded.row_count")) {
-                record.setString(1, rollup.name());
-                record.setObject(2, java.time.OffsetDateTime.ofInstant(asOf, java.time.ZoneOffset.UTC));
-                record.setLong(3, durationMs);
-                record.setLong(4, rows);
-                record.executeUpdate();
-            }
-            return new RefreshView.Rollup(rollup.name(), asOf, durationMs, rows);
         }
+    }
+
+    private RefreshView.Rollup rebuild(Connection connection, Rollup rollup, long lock, boolean wait)
+            throws SQLException {
+        try (PreparedStatement locking = connection.prepareStatement(
+                wait ? "select pg_advisory_xact_lock(?), true" : "select true, pg_try_advisory_xact_lock(?)")) {
+            locking.setLong(1, lock);
+            try (ResultSet rows = locking.executeQuery()) {
+                rows.next();
+                if (!rows.getBoolean(2)) {
+                    return null;
+                }
+            }
+        }
+        // the figures are as of the moment the rebuild starts reading
+        Instant asOf = clock.instant();
+        long start = System.nanoTime();
+        long rows;
+        String call = rollup.stock() ? "select " + rollup.function() + "(?, ?)" : "select " + rollup.function() + "()";
+        try (PreparedStatement statement = connection.prepareStatement(call)) {
+            if (rollup.stock()) {
+                YearMonth current = YearMonth.now(clock);
+                statement.setDate(
+                        1,
+                        Date.valueOf(current.minusMonths(config.snapshotMonths() - 1L)
+                                .atDay(1)));
+                statement.setDate(2, Date.valueOf(current.atDay(1)));
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                rows = result.getLong(1);
+            }
+        }
+        long durationMs = (System.nanoTime() - start) / 1_000_000;
+        try (PreparedStatement record = connection.prepareStatement(
+                "insert into report_refresh (rollup, refreshed_at, duration_ms, row_count) values (?, ?, ?, ?)"
+                        + " on conflict (rollup) do update set refreshed_at = excluded.refreshed_at,"
+                        + " duration_ms = excluded.duration_ms, row_count = excluded.row_count")) {
+            record.setString(1, rollup.name());
+            record.setObject(2, java.time.OffsetDateTime.ofInstant(asOf, java.time.ZoneOffset.UTC));
+            record.setLong(3, durationMs);
+            record.setLong(4, rows);
+            record.executeUpdate();
+        }
+        return new RefreshView.Rollup(rollup.name(), asOf, durationMs, rows);
     }
 }

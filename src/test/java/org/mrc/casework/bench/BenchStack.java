@@ -99,6 +99,8 @@ final class BenchStack implements AutoCloseable {
         env.put("MRC_DB_USER", "postgres");
         env.put("MRC_DB_PASSWORD", "postgres");
         env.put("MRC_DB_POOL_SIZE", "30");
+        // figures are measured after an explicit POST /reports/refresh; no scheduled rebuild competes with them
+        env.put("MRC_REPORT_REFRESH_INTERVAL", "off");
         env.put("MRC_HTTP_PORT", Integer.toString(port));
         env.put("MRC_OIDC_AUDIENCE", AUDIENCE);
         env.put("QUARKUS_OIDC_DISCOVERY_ENABLED", "false");

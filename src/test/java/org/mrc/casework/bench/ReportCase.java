@@ -127,7 +127,7 @@ record ReportCase(
                     List.of(
                             List.of("category", "status", "sex"),
                             List.of("serviceType", "outcome", "sex"),
-                            List.of("partner", "status", "ageBand")),
+                            List.of("partner", "status", "reason")),
                     """
                     select st.category, r.status, c.sex, count(*),
                         count(*) filter (where r.status in ('ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'FAILED'))
