@@ -27,7 +27,20 @@ record Measures(List<String> columns, Supplement supplement, Deriver deriver) {
      * {@code value} column is summed per cell into {@code slots} slots, the slot of a row given by {@code slot} (an
      * SQL expression over the rollup, alias c, from 0 to slots - 1), so that a distribution costs one sum per row.
      */
-    record Supplement(String table, Set<String> dimensions, String slot, int slots, String value) {}
+    record Supplement(
+            String table,
+            Set<String> dimensions,
+            String narrowTable,
+            Set<String> narrowDimensions,
+            String slot,
+            int slots,
+            String value) {
+
+        /** The narrower copy when it covers every dimension of the breakdown (far fewer rows), else the full one. */
+        String tableFor(List<Dimension> breakdown) {
+            return breakdown.stream().allMatch(d -> narrowDimensions.contains(d.name())) ? narrowTable : table;
+        }
+    }
 
     int width() {
         return columns.size() + (supplement == null ? 0 : supplement.slots());
@@ -75,6 +88,8 @@ record Measures(List<String> columns, Supplement supplement, Deriver deriver) {
         Supplement times = new Supplement(
                 "report_referral_time",
                 Set.of("serviceType", "category", "partner", "sex", "office"),
+                "report_referral_time_core",
+                Set.of("category", "sex", "office"),
                 "(case c.kind when 'FIRST_RESPONSE' then 0 else " + buckets + " end) + c.bucket",
                 2 * buckets,
                 "referrals");

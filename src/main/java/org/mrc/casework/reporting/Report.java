@@ -169,7 +169,9 @@ enum Report {
                     "report_caseload_core",
                     Set.of("phase", "subStage", "role", "ageBand", "sex", "nationality", "office")),
             MOVEMENTS,
-            new Narrower("report_movement_core", Set.of("movement", "destinationCountry", "sex", "ageBand", "office")));
+            new Narrower("report_movement_core", Set.of("movement", "destinationCountry", "sex", "ageBand", "office")),
+            REFERRALS,
+            new Narrower("report_referral_core", Set.of("category", "status", "outcome", "reason", "sex", "office")));
 
     private record Narrower(String table, Set<String> dimensions) {}
 

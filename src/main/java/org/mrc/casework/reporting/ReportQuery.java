@@ -63,7 +63,7 @@ class ReportQuery {
                 Measures.Supplement supplement = measures.supplement();
                 read(
                         connection,
-                        supplement.table(),
+                        supplement.tableFor(breakdown.dimensions()),
                         report,
                         period,
                         offices,
