@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Recomputes the reporting rollups from the case data: on a schedule ({@code mrc.reporting.refresh-interval},
- * default 10 minutes) and on demand. Each rollup is rebuilt in its own transaction, so reports keep reading the
+ * default 15 minutes) and on demand. Each rollup is rebuilt in its own transaction, so reports keep reading the
  * previous figures until the new ones commit. A transaction-level advisory lock per rollup keeps two instances (or
  * the schedule and an on-demand refresh) from rebuilding the same rollup at once: the scheduled run skips a rollup
  * that is being rebuilt, an on-demand refresh waits for it and rebuilds after.
@@ -54,7 +54,7 @@ public class ReportRefresh {
 
     @Scheduled(
             identity = "report-refresh",
-            every = "${mrc.reporting.refresh-interval:10m}",
+            every = "${mrc.reporting.refresh-interval:15m}",
             delayed = "${mrc.reporting.refresh-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {

@@ -22,7 +22,7 @@ public interface ReportingConfig {
      * How often the rollups are rebuilt (read by the schedule in {@link ReportRefresh}; "off" disables it). A write
      * shows in reports at the latest one interval plus one rebuild after it commits.
      */
-    @WithDefault("10m")
+    @WithDefault("15m")
     String refreshInterval();
 
     /** How long after start the first scheduled rebuild runs. */
