@@ -63,6 +63,37 @@ create table report_referral_time_core (
 
 create index report_referral_time_core_month_office_idx on report_referral_time_core (month, office_id);
 
+-- And without service type only: what breakdowns by partner read.
+create table report_referral_partner (
+    month      date   not null,
+    office_id  uuid   not null,
+    category   text   not null,
+    partner_id uuid   not null,
+    status     text   not null,
+    outcome    text   not null,
+    reason     text   not null,
+    sex        text   not null,
+    referrals  bigint not null,
+    accepted   bigint not null,
+    rejected   bigint not null,
+    completed  bigint not null
+);
+
+create index report_referral_partner_month_office_idx on report_referral_partner (month, office_id);
+
+create table report_referral_time_partner (
+    month      date     not null,
+    office_id  uuid     not null,
+    category   text     not null,
+    partner_id uuid     not null,
+    sex        text     not null,
+    kind       text     not null,
+    bucket     smallint not null,
+    referrals  bigint   not null
+);
+
+create index report_referral_time_partner_month_office_idx on report_referral_time_partner (month, office_id);
+
 -- Bucket 0..16 of a duration in hours: bucket 0 holds durations under 1 hour, bucket i those from the i-th to under the
 -- (i+1)-th bound of (1, 2, 4, 8, 12, 24, 48, 72, 120, 168, 240, 336, 504, 720, 1440, 2160), bucket 16 2160 hours and
 -- more. ResponseTimes reads the same bounds. One expression, so that PostgreSQL inlines it.
@@ -133,6 +164,17 @@ begin
     select month, office_id, category, sex, kind, bucket, sum(referrals)
     from report_referral_time
     group by 1, 2, 3, 4, 5, 6;
+    delete from report_referral_partner;
+    insert into report_referral_partner
+    select month, office_id, category, partner_id, status, outcome, reason, sex, sum(referrals), sum(accepted),
+           sum(rejected), sum(completed)
+    from report_referral
+    group by 1, 2, 3, 4, 5, 6, 7, 8;
+    delete from report_referral_time_partner;
+    insert into report_referral_time_partner
+    select month, office_id, category, partner_id, sex, kind, bucket, sum(referrals)
+    from report_referral_time
+    group by 1, 2, 3, 4, 5, 6, 7;
     return written + timed;
 end;
 $$;

@@ -30,15 +30,19 @@ record Measures(List<String> columns, Supplement supplement, Deriver deriver) {
     record Supplement(
             String table,
             Set<String> dimensions,
-            String narrowTable,
-            Set<String> narrowDimensions,
+            Map<String, Set<String>> narrower,
             String slot,
             int slots,
             String value) {
 
-        /** The narrower copy when it covers every dimension of the breakdown (far fewer rows), else the full one. */
+        /** The first narrower copy (in order) covering every dimension of the breakdown, else the full one. */
         String tableFor(List<Dimension> breakdown) {
-            return breakdown.stream().allMatch(d -> narrowDimensions.contains(d.name())) ? narrowTable : table;
+            for (var copy : narrower.entrySet()) {
+                if (breakdown.stream().allMatch(d -> copy.getValue().contains(d.name()))) {
+                    return copy.getKey();
+                }
+            }
+            return table;
         }
     }
 
@@ -88,8 +92,11 @@ record Measures(List<String> columns, Supplement supplement, Deriver deriver) {
         Supplement times = new Supplement(
                 "report_referral_time",
                 Set.of("serviceType", "category", "partner", "sex", "office"),
-                "report_referral_time_core",
-                Set.of("category", "sex", "office"),
+                orderedMap(
+                        "report_referral_time_core",
+                        Set.of("category", "sex", "office"),
+                        "report_referral_time_partner",
+                        Set.of("category", "partner", "sex", "office")),
                 "(case c.kind when 'FIRST_RESPONSE' then 0 else " + buckets + " end) + c.bucket",
                 2 * buckets,
                 "referrals");
@@ -110,6 +117,14 @@ record Measures(List<String> columns, Supplement supplement, Deriver deriver) {
             }
             return figures;
         });
+    }
+
+    private static Map<String, Set<String>> orderedMap(
+            String first, Set<String> firstDimensions, String second, Set<String> secondDimensions) {
+        Map<String, Set<String>> copies = new LinkedHashMap<>();
+        copies.put(first, firstDimensions);
+        copies.put(second, secondDimensions);
+        return copies;
     }
 
     /** part / whole rounded to 3 decimals, or null when whole is below the threshold. */

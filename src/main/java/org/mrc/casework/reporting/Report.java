@@ -160,18 +160,25 @@ enum Report {
     static final int MAX_DIMENSIONS = 3;
 
     /**
-     * Narrower copies of a rollup without its high-cardinality or sensitive columns: a breakdown they cover reads
-     * them instead of the full rollup (far fewer rows). Filled by the same refresh function as the full one.
+     * Narrower copies of a rollup without its high-cardinality or sensitive columns, smallest first: a breakdown reads
+     * the first that covers it instead of the full rollup (far fewer rows). The refresh function of the full one
+     * fills them.
      */
-    private static final Map<Report, Narrower> NARROWER = Map.of(
+    private static final Map<Report, List<Narrower>> NARROWER = Map.of(
             CASELOAD,
-            new Narrower(
+            List.of(new Narrower(
                     "report_caseload_core",
-                    Set.of("phase", "subStage", "role", "ageBand", "sex", "nationality", "office")),
+                    Set.of("phase", "subStage", "role", "ageBand", "sex", "nationality", "office"))),
             MOVEMENTS,
-            new Narrower("report_movement_core", Set.of("movement", "destinationCountry", "sex", "ageBand", "office")),
+            List.of(new Narrower(
+                    "report_movement_core", Set.of("movement", "destinationCountry", "sex", "ageBand", "office"))),
             REFERRALS,
-            new Narrower("report_referral_core", Set.of("category", "status", "outcome", "reason", "sex", "office")));
+            List.of(
+                    new Narrower(
+                            "report_referral_core", Set.of("category", "status", "outcome", "reason", "sex", "office")),
+                    new Narrower(
+                            "report_referral_partner",
+                            Set.of("category", "partner", "status", "outcome", "reason", "sex", "office"))));
 
     private record Narrower(String table, Set<String> dimensions) {}
 
@@ -211,10 +218,10 @@ enum Report {
 
     /** The rollup to read for a breakdown: the narrower one when it covers every dimension, else the full one. */
     String tableFor(List<Dimension> breakdown) {
-        Narrower narrower = NARROWER.get(this);
-        if (narrower != null
-                && breakdown.stream().allMatch(d -> narrower.dimensions().contains(d.name()))) {
-            return narrower.table();
+        for (Narrower narrower : NARROWER.getOrDefault(this, List.of())) {
+            if (breakdown.stream().allMatch(d -> narrower.dimensions().contains(d.name()))) {
+                return narrower.table();
+            }
         }
         return table;
     }
