@@ -25,6 +25,30 @@ create table report_return (
 
 create index report_return_month_office_idx on report_return (month, office_id);
 
+-- The same without destination country and age band: what breakdowns by circumstance, completeness and sex read.
+create table report_return_core (
+    month               date   not null,
+    office_id           uuid   not null,
+    circumstance        text   not null,
+    completeness        text   not null,
+    sex                 text   not null,
+    returns             bigint not null,
+    time_recorded       bigint not null,
+    time_yes            bigint not null,
+    assistance_recorded bigint not null,
+    assistance_yes      bigint not null,
+    capital_recorded    bigint not null,
+    capital_yes         bigint not null,
+    protection_recorded bigint not null,
+    protection_yes      bigint not null,
+    intention_recorded  bigint not null,
+    intention_stay      bigint not null,
+    intention_remigrate bigint not null,
+    intention_undecided bigint not null
+);
+
+create index report_return_core_month_office_idx on report_return_core (month, office_id);
+
 create function report_refresh_return() returns bigint
     language plpgsql as
 $$
@@ -59,6 +83,24 @@ begin
     where pc.return_circumstance is not null
     group by 1, 2, 3, 4, 5, 6, 7;
     get diagnostics written = row_count;
+    delete from report_return_core;
+    insert into report_return_core
+    select month, office_id, circumstance, completeness, sex,
+           sum(returns),
+           sum(time_recorded),
+           sum(time_yes),
+           sum(assistance_recorded),
+           sum(assistance_yes),
+           sum(capital_recorded),
+           sum(capital_yes),
+           sum(protection_recorded),
+           sum(protection_yes),
+           sum(intention_recorded),
+           sum(intention_stay),
+           sum(intention_remigrate),
+           sum(intention_undecided)
+    from report_return
+    group by 1, 2, 3, 4, 5;
     return written;
 end;
 $$;

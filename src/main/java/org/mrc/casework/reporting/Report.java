@@ -169,6 +169,8 @@ enum Report {
             List.of(new Narrower(
                     "report_caseload_core",
                     Set.of("phase", "subStage", "role", "ageBand", "sex", "nationality", "office"))),
+            RETURNEES,
+            List.of(new Narrower("report_return_core", Set.of("circumstance", "completeness", "sex", "office"))),
             MOVEMENTS,
             List.of(new Narrower(
                     "report_movement_core", Set.of("movement", "destinationCountry", "sex", "ageBand", "office"))),
