@@ -28,21 +28,11 @@ record Measures(List<String> columns, Supplement supplement, Deriver deriver) {
      * SQL expression over the rollup, alias c, from 0 to slots - 1), so that a distribution costs one sum per row.
      */
     record Supplement(
-            String table,
-            Set<String> dimensions,
-            Map<String, Set<String>> narrower,
-            String slot,
-            int slots,
-            String value) {
+            String table, Set<String> dimensions, List<RollupCopy> narrower, String slot, int slots, String value) {
 
         /** The first narrower copy (in order) covering every dimension of the breakdown, else the full one. */
         String tableFor(List<Dimension> breakdown) {
-            for (var copy : narrower.entrySet()) {
-                if (breakdown.stream().allMatch(d -> copy.getValue().contains(d.name()))) {
-                    return copy.getKey();
-                }
-            }
-            return table;
+            return RollupCopy.choose(narrower, breakdown, table);
         }
     }
 
@@ -92,11 +82,9 @@ record Measures(List<String> columns, Supplement supplement, Deriver deriver) {
         Supplement times = new Supplement(
                 "report_referral_time",
                 Set.of("serviceType", "category", "partner", "sex", "office"),
-                orderedMap(
-                        "report_referral_time_core",
-                        Set.of("category", "sex", "office"),
-                        "report_referral_time_partner",
-                        Set.of("category", "partner", "sex", "office")),
+                List.of(
+                        new RollupCopy("report_referral_time_core", Set.of("category", "sex", "office")),
+                        new RollupCopy("report_referral_time_partner", Set.of("category", "partner", "sex", "office"))),
                 "(case c.kind when 'FIRST_RESPONSE' then 0 else " + buckets + " end) + c.bucket",
                 2 * buckets,
                 "referrals");
@@ -117,14 +105,6 @@ record Measures(List<String> columns, Supplement supplement, Deriver deriver) {
             }
             return figures;
         });
-    }
-
-    private static Map<String, Set<String>> orderedMap(
-            String first, Set<String> firstDimensions, String second, Set<String> secondDimensions) {
-        Map<String, Set<String>> copies = new LinkedHashMap<>();
-        copies.put(first, firstDimensions);
-        copies.put(second, secondDimensions);
-        return copies;
     }
 
     /** part / whole rounded to 3 decimals, or null when whole is below the threshold. */

@@ -164,25 +164,23 @@ enum Report {
      * the first that covers it instead of the full rollup (far fewer rows). The refresh function of the full one
      * fills them.
      */
-    private static final Map<Report, List<Narrower>> NARROWER = Map.of(
+    private static final Map<Report, List<RollupCopy>> NARROWER = Map.of(
             CASELOAD,
-            List.of(new Narrower(
+            List.of(new RollupCopy(
                     "report_caseload_core",
                     Set.of("phase", "subStage", "role", "ageBand", "sex", "nationality", "office"))),
             RETURNEES,
-            List.of(new Narrower("report_return_core", Set.of("circumstance", "completeness", "sex", "office"))),
+            List.of(new RollupCopy("report_return_core", Set.of("circumstance", "completeness", "sex", "office"))),
             MOVEMENTS,
-            List.of(new Narrower(
+            List.of(new RollupCopy(
                     "report_movement_core", Set.of("movement", "destinationCountry", "sex", "ageBand", "office"))),
             REFERRALS,
             List.of(
-                    new Narrower(
+                    new RollupCopy(
                             "report_referral_core", Set.of("category", "status", "outcome", "reason", "sex", "office")),
-                    new Narrower(
+                    new RollupCopy(
                             "report_referral_partner",
                             Set.of("category", "partner", "status", "outcome", "reason", "sex", "office"))));
-
-    private record Narrower(String table, Set<String> dimensions) {}
 
     private final String rollup;
     private final String table;
@@ -220,12 +218,7 @@ enum Report {
 
     /** The rollup to read for a breakdown: the narrower one when it covers every dimension, else the full one. */
     String tableFor(List<Dimension> breakdown) {
-        for (Narrower narrower : NARROWER.getOrDefault(this, List.of())) {
-            if (breakdown.stream().allMatch(d -> narrower.dimensions().contains(d.name()))) {
-                return narrower.table();
-            }
-        }
-        return table;
+        return RollupCopy.choose(NARROWER.getOrDefault(this, List.of()), breakdown, table);
     }
 
     String countColumn() {
