@@ -41,6 +41,11 @@ record Dimension(String name, String column, boolean array, boolean sensitive, L
         return new Dimension(name, column, false, false, Label.NONE, restrictedColumn);
     }
 
+    /** The rollup column this dimension reads (its expression without the table alias). */
+    String columnName() {
+        return column.substring("c.".length());
+    }
+
     /** The column expression to group by for a caller with or without sensitive access. */
     String columnFor(boolean sensitiveAccess) {
         return restrictedColumn != null && !sensitiveAccess ? restrictedColumn : column;

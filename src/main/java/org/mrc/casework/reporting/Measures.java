@@ -25,10 +25,17 @@ record Measures(List<String> columns, Supplement supplement, Deriver deriver) {
     /**
      * A rollup read alongside the main one, usable only when every requested dimension is in {@code dimensions}: its
      * {@code value} column is summed per cell into {@code slots} slots, the slot of a row given by {@code slot} (an
-     * SQL expression over the rollup, alias c, from 0 to slots - 1), so that a distribution costs one sum per row.
+     * SQL expression over the rollup's {@code slotKeys} columns, alias c, from 0 to slots - 1), so that a distribution
+     * costs one sum per row.
      */
     record Supplement(
-            String table, Set<String> dimensions, List<RollupCopy> narrower, String slot, int slots, String value) {
+            String table,
+            Set<String> dimensions,
+            List<RollupCopy> narrower,
+            List<String> slotKeys,
+            String slot,
+            int slots,
+            String value) {
 
         /** The first narrower copy (in order) covering every dimension of the breakdown, else the full one. */
         String tableFor(List<Dimension> breakdown) {
@@ -84,7 +91,10 @@ record Measures(List<String> columns, Supplement supplement, Deriver deriver) {
                 Set.of("serviceType", "category", "partner", "sex", "office"),
                 List.of(
                         new RollupCopy("report_referral_time_core", Set.of("category", "sex", "office")),
+                        new RollupCopy(
+                                "report_referral_time_service", Set.of("serviceType", "category", "sex", "office")),
                         new RollupCopy("report_referral_time_partner", Set.of("category", "partner", "sex", "office"))),
+                List.of("kind", "bucket"),
                 "(case c.kind when 'FIRST_RESPONSE' then 0 else " + buckets + " end) + c.bucket",
                 2 * buckets,
                 "referrals");

@@ -166,18 +166,31 @@ enum Report {
      */
     private static final Map<Report, List<RollupCopy>> NARROWER = Map.of(
             CASELOAD,
-            List.of(new RollupCopy(
-                    "report_caseload_core",
-                    Set.of("phase", "subStage", "role", "ageBand", "sex", "nationality", "office"))),
+            List.of(
+                    new RollupCopy("report_caseload_brief", Set.of("phase", "subStage", "ageBand", "sex", "office")),
+                    new RollupCopy(
+                            "report_caseload_core",
+                            Set.of("phase", "subStage", "role", "ageBand", "sex", "nationality", "office"))),
             RETURNEES,
-            List.of(new RollupCopy("report_return_core", Set.of("circumstance", "completeness", "sex", "office"))),
+            List.of(
+                    new RollupCopy("report_return_core", Set.of("circumstance", "completeness", "sex", "office")),
+                    new RollupCopy(
+                            "report_return_age", Set.of("circumstance", "completeness", "sex", "ageBand", "office"))),
             MOVEMENTS,
-            List.of(new RollupCopy(
-                    "report_movement_core", Set.of("movement", "destinationCountry", "sex", "ageBand", "office"))),
+            List.of(
+                    new RollupCopy(
+                            "report_movement_core",
+                            Set.of("movement", "destinationCountry", "sex", "ageBand", "office")),
+                    new RollupCopy(
+                            "report_movement_origin",
+                            Set.of("movement", "originLocality", "sex", "ageBand", "office"))),
             REFERRALS,
             List.of(
                     new RollupCopy(
                             "report_referral_core", Set.of("category", "status", "outcome", "reason", "sex", "office")),
+                    new RollupCopy(
+                            "report_referral_service",
+                            Set.of("serviceType", "category", "status", "outcome", "sex", "office")),
                     new RollupCopy(
                             "report_referral_partner",
                             Set.of("category", "partner", "status", "outcome", "reason", "sex", "office"))));
@@ -216,9 +229,34 @@ enum Report {
         return rollup;
     }
 
+    /** The rollup's narrower copies, smallest first. */
+    List<RollupCopy> narrower() {
+        return NARROWER.getOrDefault(this, List.of());
+    }
+
+    /**
+     * The rollup column of every dimension but office (office_id is a column of every copy), the implicit one first:
+     * what a copy keeps of those its dimensions name.
+     */
+    Map<String, String> dimensionColumns() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        if (implicit != null) {
+            columns.put(implicit.name(), implicit.columnName());
+        }
+        dimensions.values().stream()
+                .filter(d -> !d.name().equals("office"))
+                .forEach(d -> columns.put(d.name(), d.columnName()));
+        return columns;
+    }
+
+    /** The full rollup table. */
+    String table() {
+        return table;
+    }
+
     /** The rollup to read for a breakdown: the narrower one when it covers every dimension, else the full one. */
     String tableFor(List<Dimension> breakdown) {
-        return RollupCopy.choose(NARROWER.getOrDefault(this, List.of()), breakdown, table);
+        return RollupCopy.choose(narrower(), breakdown, table);
     }
 
     String countColumn() {

@@ -30,6 +30,9 @@ class ReportQuery {
         this.dataSource = dataSource;
     }
 
+    /** A table to read, and which of its rows ({@code rows}: an SQL condition over alias c, or null for all). */
+    private record Source(String table, String rows) {}
+
     /** One breakdown's column expressions, in cell-key order (the implicit dimension first). */
     record Breakdown(List<Dimension> dimensions, List<String> columns) {}
 
@@ -40,6 +43,22 @@ class ReportQuery {
     Map<String, Map<List<String>, long[]>> sums(
             Report report, Period period, Set<UUID> offices, Breakdown breakdown, boolean supplemented)
             throws SQLException {
+        return sums(
+                report,
+                period,
+                offices,
+                breakdown,
+                supplemented,
+                SingleBreakdownRollup.rowsFor(report, breakdown.dimensions()).orElse(null));
+    }
+
+    /**
+     * As above, reading the rows of {@code single} in the single-breakdown copy, or the rollup (its narrowest copy
+     * covering the breakdown) when null.
+     */
+    Map<String, Map<List<String>, long[]>> sums(
+            Report report, Period period, Set<UUID> offices, Breakdown breakdown, boolean supplemented, String single)
+            throws SQLException {
         Measures measures = report.measures();
         Map<String, Map<List<String>, long[]>> result = new TreeMap<>();
         List<String> sums = new ArrayList<>();
@@ -48,9 +67,18 @@ class ReportQuery {
             sums.add("sum(c." + column + ")");
         }
         try (Connection connection = dataSource.getConnection()) {
+            if (single != null) {
+                if (supplemented) {
+                    SingleBreakdownRollup.slotColumns(report).forEach(slot -> sums.add("sum(c." + slot + ")"));
+                }
+                // single is a dimension name of the report's definition, never request text
+                Source source = new Source(SingleBreakdownRollup.table(report), "c.dimension = '" + single + "'");
+                read(connection, source, report, period, offices, breakdown, sums, null, 0, result);
+                return result;
+            }
             read(
                     connection,
-                    report.tableFor(breakdown.dimensions()),
+                    new Source(report.tableFor(breakdown.dimensions()), null),
                     report,
                     period,
                     offices,
@@ -63,7 +91,7 @@ class ReportQuery {
                 Measures.Supplement supplement = measures.supplement();
                 read(
                         connection,
-                        supplement.tableFor(breakdown.dimensions()),
+                        new Source(supplement.tableFor(breakdown.dimensions()), null),
                         report,
                         period,
                         offices,
@@ -91,7 +119,7 @@ class ReportQuery {
 
     private void read(
             Connection connection,
-            String table,
+            Source source,
             Report report,
             Period period,
             Set<UUID> offices,
@@ -104,7 +132,7 @@ class ReportQuery {
         int width = 1 + report.measures().width();
         int keys = breakdown.columns().size();
         int extra = slot == null ? 0 : 1;
-        String sql = sql(table, report, period, offices, breakdown, sums, slot);
+        String sql = sql(source, report, period, offices, breakdown, sums, slot);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int p = 1;
             if (report.stock()) {
@@ -137,7 +165,7 @@ class ReportQuery {
     }
 
     private static String sql(
-            String table,
+            Source source,
             Report report,
             Period period,
             Set<UUID> offices,
@@ -145,7 +173,7 @@ class ReportQuery {
             List<String> sums,
             String slot) {
         StringBuilder inner = new StringBuilder("select ").append(periodExpression(period));
-        StringBuilder from = new StringBuilder(" from ").append(table).append(" c");
+        StringBuilder from = new StringBuilder(" from ").append(source.table()).append(" c");
         List<String> columns = breakdown.columns();
         for (int i = 0; i < columns.size(); i++) {
             Dimension dimension = breakdown.dimensions().get(i);
@@ -167,6 +195,9 @@ class ReportQuery {
             inner.append(", ").append(sums.get(i)).append(" as s").append(i);
         }
         inner.append(from).append(report.stock() ? " where c.month = any (?)" : " where c.month between ? and ?");
+        if (source.rows() != null) {
+            inner.append(" and ").append(source.rows());
+        }
         if (offices != null) {
             inner.append(" and c.office_id = any (?)");
         }

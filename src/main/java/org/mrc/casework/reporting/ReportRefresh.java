@@ -8,6 +8,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -30,18 +31,37 @@ public class ReportRefresh {
     private static final long LOCK_BASE = 0x5245504FL << 8;
     private static final int TIMEOUT_SECONDS = 3600;
 
-    /** The refresh functions (migrations V82-V89), in order; stock rollups take the snapshot months. */
-    private static final List<Rollup> ROLLUPS = List.of(
-            new Rollup("caseload", "report_refresh_caseload", true),
-            new Rollup("movement", "report_refresh_movement", false),
-            new Rollup("return", "report_refresh_return", false),
-            new Rollup("family", "report_refresh_family", true),
-            new Rollup("referral", "report_refresh_referral", false),
-            new Rollup("service", "report_refresh_service", false),
-            new Rollup("recognition", "report_refresh_recognition", true),
-            new Rollup("deskilling", "report_refresh_deskilling", true));
+    /**
+     * Every report's rollup, rebuilt in this order by its refresh function report_refresh_{rollup} (migrations
+     * V82-V90; stock rollups take the snapshot months), then its single-breakdown copy, in one transaction.
+     */
+    private static final List<Report> ROLLUPS = List.of(Report.values());
 
-    private record Rollup(String name, String function, boolean stock) {}
+    /** A table computed from a rebuilt rollup, and the statement that fills it. */
+    record Derived(String table, String fill) {}
+
+    /** The narrower copies (of the rollup, then of its supplement), then the single-breakdown copy built from them. */
+    static List<Derived> derivedTables(Report report) {
+        List<Derived> derived = new ArrayList<>();
+        List<String> values = new ArrayList<>(List.of(report.countColumn()));
+        values.addAll(report.measures().columns());
+        for (RollupCopy copy : report.narrower()) {
+            derived.add(new Derived(
+                    copy.table(), copy.fillStatement(report.table(), report.dimensionColumns(), List.of(), values)));
+        }
+        Measures.Supplement supplement = report.measures().supplement();
+        for (RollupCopy copy : supplement == null ? List.<RollupCopy>of() : supplement.narrower()) {
+            derived.add(new Derived(
+                    copy.table(),
+                    copy.fillStatement(
+                            supplement.table(),
+                            report.dimensionColumns(),
+                            supplement.slotKeys(),
+                            List.of(supplement.value()))));
+        }
+        derived.add(new Derived(SingleBreakdownRollup.table(report), SingleBreakdownRollup.fillStatement(report)));
+        return derived;
+    }
 
     private final DataSource dataSource;
     private final ReportingConfig config;
@@ -69,7 +89,7 @@ public class ReportRefresh {
     private RefreshView refresh(boolean wait) {
         List<RefreshView.Rollup> done = new ArrayList<>();
         for (int i = 0; i < ROLLUPS.size(); i++) {
-            Rollup rollup = ROLLUPS.get(i);
+            Report rollup = ROLLUPS.get(i);
             long lock = LOCK_BASE + i;
             RefreshView.Rollup result =
                     QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> rebuild(rollup, lock, wait));
@@ -77,13 +97,13 @@ public class ReportRefresh {
                 done.add(result);
                 LOG.infof(
                         "reporting rollup %s rebuilt: %d rows in %d ms",
-                        rollup.name(), result.rows(), result.durationMs());
+                        rollup.rollup(), result.rows(), result.durationMs());
             }
         }
         return new RefreshView(done);
     }
 
-    private RefreshView.Rollup rebuild(Rollup rollup, long lock, boolean wait) throws SQLException {
+    private RefreshView.Rollup rebuild(Report rollup, long lock, boolean wait) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             // a rebuild reads millions of rows: lift the pool's 30 s socket timeout for it, and put it back
             int socketTimeout = connection.getNetworkTimeout();
@@ -96,7 +116,7 @@ public class ReportRefresh {
         }
     }
 
-    private RefreshView.Rollup rebuild(Connection connection, Rollup rollup, long lock, boolean wait)
+    private RefreshView.Rollup rebuild(Connection connection, Report rollup, long lock, boolean wait)
             throws SQLException {
         try (PreparedStatement locking = connection.prepareStatement(
                 wait ? "select pg_advisory_xact_lock(?), true" : "select true, pg_try_advisory_xact_lock(?)")) {
@@ -112,7 +132,8 @@ public class ReportRefresh {
         Instant asOf = clock.instant();
         long start = System.nanoTime();
         long rows;
-        String call = rollup.stock() ? "select " + rollup.function() + "(?, ?)" : "select " + rollup.function() + "()";
+        String function = "report_refresh_" + rollup.rollup();
+        String call = "select " + function + (rollup.stock() ? "(?, ?)" : "()");
         try (PreparedStatement statement = connection.prepareStatement(call)) {
             if (rollup.stock()) {
                 YearMonth current = YearMonth.now(clock);
@@ -127,17 +148,31 @@ public class ReportRefresh {
                 rows = result.getLong(1);
             }
         }
+        try (Statement statement = connection.createStatement()) {
+            for (Derived derived : derivedTables(rollup)) {
+                statement.executeUpdate("delete from " + derived.table());
+                rows += statement.executeUpdate(derived.fill());
+            }
+            // fresh statistics with the fresh rows, so that the first reports after a rebuild are planned right
+            statement.execute("analyze " + rollup.table());
+            if (rollup.measures().supplement() != null) {
+                statement.execute("analyze " + rollup.measures().supplement().table());
+            }
+            for (Derived derived : derivedTables(rollup)) {
+                statement.execute("analyze " + derived.table());
+            }
+        }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         try (PreparedStatement record = connection.prepareStatement(
                 "insert into report_refresh (rollup, refreshed_at, duration_ms, row_count) values (?, ?, ?, ?)"
                         + " on conflict (rollup) do update set refreshed_at = excluded.refreshed_at,"
                         + " duration_ms = excluded.duration_ms, row_count = excluded.row_count")) {
-            record.setString(1, rollup.name());
+            record.setString(1, rollup.rollup());
             record.setObject(2, java.time.OffsetDateTime.ofInstant(asOf, java.time.ZoneOffset.UTC));
             record.setLong(3, durationMs);
             record.setLong(4, rows);
             record.executeUpdate();
         }
-        return new RefreshView.Rollup(rollup.name(), asOf, durationMs, rows);
+        return new RefreshView.Rollup(rollup.rollup(), asOf, durationMs, rows);
     }
 }

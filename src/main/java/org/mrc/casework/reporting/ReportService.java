@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,19 +99,31 @@ public class ReportService {
             List<ReportCell> totals = new ArrayList<>();
             int withheld = 0;
             Suppression suppression = new Suppression(config.threshold());
+            List<Map.Entry<String, Part>> pieces = new ArrayList<>();
             for (var byPeriod : sums.entrySet()) {
                 for (Part part : parts(report, byPeriod.getValue())) {
-                    withheld += protect(
-                            byPeriod.getKey(),
-                            part.table(),
-                            names.subList(part.fixed().size(), names.size()),
-                            part.fixed(),
-                            suppression,
-                            supplemented,
-                            measures,
-                            cells,
-                            totals);
+                    pieces.add(Map.entry(byPeriod.getKey(), part));
                 }
+            }
+            // each period (and implicit value) is a table of its own: protect them side by side, then assemble in order
+            List<SuppressedTable> protectedTables = pieces.parallelStream()
+                    .map(piece -> suppression.apply(
+                            names.size() - piece.getValue().fixed().size(),
+                            counts(piece.getValue().table())))
+                    .toList();
+            for (int i = 0; i < pieces.size(); i++) {
+                Part part = pieces.get(i).getValue();
+                withheld += publish(
+                        pieces.get(i).getKey(),
+                        part.table(),
+                        protectedTables.get(i),
+                        names.subList(part.fixed().size(), names.size()),
+                        part.fixed(),
+                        suppression,
+                        supplemented,
+                        measures,
+                        cells,
+                        totals);
             }
             return new ReportView(
                     report.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
@@ -164,13 +177,21 @@ public class ReportService {
         return parts;
     }
 
+    /** A table's counts (element 0 of each cell's sums), as suppression takes them. */
+    private static Map<List<String>, Long> counts(Map<List<String>, long[]> table) {
+        Map<List<String>, Long> counts = new LinkedHashMap<>();
+        table.forEach((key, vector) -> counts.put(key, vector[0]));
+        return counts;
+    }
+
     /**
-     * Suppresses one table of one period and appends its cells and totals, each also carrying the {@code fixed}
+     * Appends the cells and totals of one suppressed table of one period, each also carrying the {@code fixed}
      * dimensions (the implicit one); returns how many were withheld.
      */
-    private static int protect(
+    private static int publish(
             String period,
             Map<List<String>, long[]> table,
+            SuppressedTable protectedTable,
             List<String> names,
             Map<String, String> fixed,
             Suppression suppression,
@@ -178,9 +199,6 @@ public class ReportService {
             Measures measures,
             List<ReportCell> cells,
             List<ReportCell> totals) {
-        Map<List<String>, Long> counts = new LinkedHashMap<>();
-        table.forEach((key, vector) -> counts.put(key, vector[0]));
-        SuppressedTable protectedTable = suppression.apply(names.size(), counts);
         List<List<String>> keys = new ArrayList<>(table.keySet());
         keys.sort(KEY_ORDER);
         for (List<String> key : keys) {
@@ -194,19 +212,24 @@ public class ReportService {
                     measures,
                     suppression));
         }
+        // every total's sums in one pass over the cells: the grand total under dimension -1
+        int width = table.values().iterator().next().length;
+        Map<Integer, Map<String, long[]>> margins = new HashMap<>();
+        table.forEach((key, values) -> {
+            for (int d = -1; d < key.size(); d++) {
+                long[] sum = margins.computeIfAbsent(d, x -> new HashMap<>())
+                        .computeIfAbsent(d < 0 ? "" : key.get(d), v -> new long[width]);
+                for (int i = 0; i < width; i++) {
+                    sum[i] += values[i];
+                }
+            }
+        });
         for (Total total : protectedTable.totals()) {
-            long[] vector = new long[table.values().iterator().next().length];
             Map<String, String> dimensions = new LinkedHashMap<>(fixed);
             if (total.dimension() >= 0) {
                 dimensions.put(names.get(total.dimension()), total.value());
             }
-            table.forEach((key, values) -> {
-                if (total.dimension() < 0 || key.get(total.dimension()).equals(total.value())) {
-                    for (int i = 0; i < values.length; i++) {
-                        vector[i] += values[i];
-                    }
-                }
-            });
+            long[] vector = margins.get(total.dimension()).get(total.dimension() < 0 ? "" : total.value());
             totals.add(cell(period, dimensions, vector, total.suppressed(), supplemented, measures, suppression));
         }
         return protectedTable.suppressedCount();

@@ -1,11 +1,14 @@
 package org.mrc.casework.reporting;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A narrower copy of a rollup, without some of its columns: a breakdown that uses only {@code dimensions} reads it
- * instead of the full rollup (far fewer rows). The full rollup's refresh function fills it.
+ * instead of the full rollup (far fewer rows). Refilled from the full rollup, in the transaction that rebuilds it,
+ * by {@link #fillStatement}.
  */
 record RollupCopy(String table, Set<String> dimensions) {
 
@@ -17,5 +20,24 @@ record RollupCopy(String table, Set<String> dimensions) {
             }
         }
         return full;
+    }
+
+    /**
+     * Sums {@code values} of {@code source} by month, office, the columns of the copy's dimensions among
+     * {@code columns} (dimension name to column, in order) and {@code extraKeys}, written in (month, office) order so
+     * that a range of months reads adjacent pages.
+     */
+    String fillStatement(String source, Map<String, String> columns, List<String> extraKeys, List<String> values) {
+        List<String> keys = new ArrayList<>(List.of("month", "office_id"));
+        columns.forEach((dimension, column) -> {
+            if (dimensions.contains(dimension)) {
+                keys.add(column);
+            }
+        });
+        keys.addAll(extraKeys);
+        return "insert into " + table + " (" + String.join(", ", keys) + ", " + String.join(", ", values)
+                + ") select " + String.join(", ", keys) + ", "
+                + String.join(", ", values.stream().map(v -> "sum(" + v + ")").toList())
+                + " from " + source + " group by " + String.join(", ", keys) + " order by month, office_id";
     }
 }

@@ -11,7 +11,8 @@ import java.util.Random;
  */
 final class Callers {
 
-    record Call(String token, String office) {}
+    /** {@code label} names the caller (role and district) for the benchmark's output; no token text. */
+    record Call(String token, String office, String label) {}
 
     private final String analyst;
     private final List<String> coordinators = new ArrayList<>();
@@ -33,9 +34,9 @@ final class Callers {
                 }
             }
             String office = random.nextInt(4) == 0 ? null : subtree.get(random.nextInt(subtree.size()));
-            return new Call(coordinators.get(district - 1), office);
+            return new Call(coordinators.get(district - 1), office, "coordinator of " + OfficeTree.code(district));
         }
         String office = random.nextInt(10) == 0 ? null : OfficeTree.code(random.nextInt(OfficeTree.OFFICES));
-        return new Call(analyst, office);
+        return new Call(analyst, office, "analyst");
     }
 }

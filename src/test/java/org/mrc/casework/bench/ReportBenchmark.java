@@ -35,6 +35,7 @@ public final class ReportBenchmark {
 
     private static final int WARMUPS = 5;
     private static final int BASELINE_RUNS = 3;
+    private static final int SLOWEST = 4;
     /** The months requests may cover: 2019-01 (0) to 2026-11 (94). */
     private static final int MONTHS = 95;
 
@@ -44,6 +45,7 @@ public final class ReportBenchmark {
 
     private final int samples = Integer.getInteger("bench.samples", 60);
     private final String dataDirectory = System.getProperty("bench.report.data", "");
+    private final boolean refreshFirst = !"false".equals(System.getProperty("bench.report.refresh", "true"));
     private final Random random = new Random(20261129L);
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> summary = new ArrayList<>();
@@ -72,7 +74,11 @@ public final class ReportBenchmark {
                     System.out.printf(Locale.ROOT, "reusing the data in %s (%,d clients)%n", dataDirectory, clients);
                 }
             }
-            refresh(stack);
+            if (refreshFirst || dataDirectory.isBlank()) {
+                refresh(stack);
+            } else {
+                System.out.println("rollups as the kept database holds them (BENCH_REPORT_REFRESH=false)");
+            }
             Callers callers = new Callers(stack);
             for (ReportCase report : ReportCase.ALL) {
                 Series one = series(stack, callers, report, report.oneDimension());
@@ -121,6 +127,7 @@ public final class ReportBenchmark {
         int dimensions = dimensionSets.get(0).size();
         Map<Integer, Integer> statuses = new TreeMap<>();
         long[] nanos = new long[samples];
+        String[] paths = new String[samples];
         long cells = 0;
         long suppressed = 0;
         for (int i = -WARMUPS; i < samples; i++) {
@@ -134,6 +141,7 @@ public final class ReportBenchmark {
                 continue;
             }
             nanos[i] = elapsed;
+            paths[i] = path + " as " + call.label();
             statuses.merge(response.statusCode(), 1, Integer::sum);
             if (response.statusCode() == 200) {
                 long[] seen = suppression(response.body());
@@ -156,7 +164,20 @@ public final class ReportBenchmark {
                                         .toList())));
         System.out.printf(
                 Locale.ROOT, "    statuses %s; %,d cells, suppressed %s%n", statuses, cells, series.suppressedShare());
+        printSlowest(nanos, paths);
         return series;
+    }
+
+    /** The requests that make the tail, so a p95 can be traced to the parameters that cost it. */
+    private static void printSlowest(long[] nanos, String[] paths) {
+        Integer[] order = new Integer[nanos.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(nanos[b], nanos[a]));
+        for (int i = 0; i < Math.min(SLOWEST, order.length); i++) {
+            System.out.printf(Locale.ROOT, "    slow: %7.1f ms %s%n", nanos[order[i]] / 1e6, paths[order[i]]);
+        }
     }
 
     /**
