@@ -72,6 +72,9 @@ class ReportQuery {
                     SingleBreakdownRollup.slotColumns(report).forEach(slot -> sums.add("sum(c." + slot + ")"));
                 }
                 // single is a dimension name of the report's definition, never request text
+                if (!single.matches("[a-zA-Z]+")) {
+                    throw new IllegalArgumentException("not a dimension name");
+                }
                 Source source = new Source(SingleBreakdownRollup.table(report), "c.dimension = '" + single + "'");
                 read(connection, source, report, period, offices, breakdown, sums, null, 0, result);
                 return result;

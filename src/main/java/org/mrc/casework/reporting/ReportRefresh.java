@@ -37,6 +37,13 @@ public class ReportRefresh {
      */
     private static final List<Report> ROLLUPS = List.of(Report.values());
 
+    /**
+     * Advisory lock key of each rollup: LOCK_BASE + its index here. Instances of different versions must agree on it,
+     * so a new rollup is appended, never inserted, and none is ever removed or reordered.
+     */
+    private static final List<String> LOCK_KEYS =
+            List.of("caseload", "movement", "return", "family", "referral", "service", "recognition", "deskilling");
+
     /** A table computed from a rebuilt rollup, and the statement that fills it. */
     record Derived(String table, String fill) {}
 
@@ -90,7 +97,7 @@ public class ReportRefresh {
         List<RefreshView.Rollup> done = new ArrayList<>();
         for (int i = 0; i < ROLLUPS.size(); i++) {
             Report rollup = ROLLUPS.get(i);
-            long lock = LOCK_BASE + i;
+            long lock = LOCK_BASE + LOCK_KEYS.indexOf(rollup.rollup());
             RefreshView.Rollup result =
                     QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> rebuild(rollup, lock, wait));
             if (result != null) {
@@ -153,13 +160,18 @@ public class ReportRefresh {
                 statement.executeUpdate("delete from " + derived.table());
                 rows += statement.executeUpdate(derived.fill());
             }
-            // fresh statistics with the fresh rows, so that the first reports after a rebuild are planned right
-            statement.execute("analyze " + rollup.table());
-            if (rollup.measures().supplement() != null) {
-                statement.execute("analyze " + rollup.measures().supplement().table());
-            }
-            for (Derived derived : derivedTables(rollup)) {
-                statement.execute("analyze " + derived.table());
+        }
+        // fresh statistics with the fresh rows, so that the first reports after a rebuild are planned right; through
+        // report_analyze (V93), as the service's role owns no table
+        List<String> analysed = new ArrayList<>(List.of(rollup.table()));
+        if (rollup.measures().supplement() != null) {
+            analysed.add(rollup.measures().supplement().table());
+        }
+        derivedTables(rollup).forEach(derived -> analysed.add(derived.table()));
+        try (PreparedStatement analyse = connection.prepareStatement("select report_analyze(?)")) {
+            for (String table : analysed) {
+                analyse.setString(1, table);
+                analyse.execute();
             }
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;

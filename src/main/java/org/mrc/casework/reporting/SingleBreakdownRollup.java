@@ -107,7 +107,7 @@ final class SingleBreakdownRollup {
     private static String branch(Report report, String rows, boolean supplement) {
         Dimension own = rows.equals(SEX_ONLY) ? null : report.dimensions().get(rows);
         List<Dimension> covered = new ArrayList<>();
-        if (report.implicit() != null && !supplement) {
+        if (report.implicit() != null) {
             covered.add(report.implicit());
         }
         if (own != null) {

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.arc.Arc;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,7 +16,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The single-breakdown copy of a rollup must answer every breakdown it serves exactly as the rollup does: same
@@ -27,6 +35,10 @@ final class SingleBreakdownCheck {
     static void answersAsTheRollup(ReportQuery query, Report report, String from, String to) throws SQLException {
         Dimension sex = report.dimensions().get("sex");
         Dimension office = report.dimensions().get("office");
+        // every office, and one office with figures in the period's last month (the office filter)
+        List<Set<UUID>> officeFilters = new ArrayList<>();
+        officeFilters.add(null);
+        officeFilters.add(Set.of(anOfficeWithFigures(report, to)));
         List<Dimension> singles = new ArrayList<>(SingleBreakdownRollup.copied(report));
         singles.add(null);
         for (Dimension single : singles) {
@@ -50,15 +62,33 @@ final class SingleBreakdownCheck {
                             all,
                             all.stream().map(d -> d.columnFor(sensitiveAccess)).toList());
                     for (Granularity granularity : GRANULARITIES) {
-                        Period period = new Period(YearMonth.parse(from), YearMonth.parse(to), granularity);
-                        var expected = comparable(query.sums(report, period, null, breakdown, supplemented, null));
-                        var actual = comparable(query.sums(report, period, null, breakdown, supplemented, rows.get()));
-                        String what =
-                                report + " " + all.stream().map(Dimension::name).toList() + " " + granularity;
-                        assertFalse(expected.isEmpty(), () -> "no figures to compare for " + what);
-                        assertEquals(expected, actual, () -> what);
+                        for (Set<UUID> offices : officeFilters) {
+                            Period period = new Period(YearMonth.parse(from), YearMonth.parse(to), granularity);
+                            var expected =
+                                    comparable(query.sums(report, period, offices, breakdown, supplemented, null));
+                            var actual = comparable(
+                                    query.sums(report, period, offices, breakdown, supplemented, rows.get()));
+                            String what = report + " "
+                                    + all.stream().map(Dimension::name).toList() + " " + granularity + " offices "
+                                    + offices;
+                            assertFalse(expected.isEmpty(), () -> "no figures to compare for " + what);
+                            assertEquals(expected, actual, () -> what);
+                        }
                     }
                 }
+            }
+        }
+    }
+
+    private static UUID anOfficeWithFigures(Report report, String month) throws SQLException {
+        DataSource dataSource = Arc.container().instance(DataSource.class).get();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select office_id from " + report.table() + " where month = ? order by office_id limit 1")) {
+            statement.setDate(1, Date.valueOf(YearMonth.parse(month).atDay(1)));
+            try (ResultSet rows = statement.executeQuery()) {
+                assertTrue(rows.next(), () -> report + " has no figures in " + month);
+                return rows.getObject(1, UUID.class);
             }
         }
     }
