@@ -445,7 +445,12 @@ public final class Suppression {
                 matrix[rank] = pivotRow;
                 divideByGcd(pivotRow);
                 if (pivotRow[column].signum() < 0) {
-                    Arrays.setAll(pivotRow, c -> pivotRow[c].negate());
+                    // the matrix is sparse: only non-zero entries change sign (negating allocates)
+                    for (int c = 0; c < width; c++) {
+                        if (pivotRow[c].signum() != 0) {
+                            pivotRow[c] = pivotRow[c].negate();
+                        }
+                    }
                 }
                 int[] nonZero = nonZeroColumns(pivotRow);
                 for (int row = 0; row < matrix.length; row++) {
@@ -493,7 +498,9 @@ public final class Suppression {
             }
             if (gcd.compareTo(BigInteger.ONE) > 0) {
                 for (int column = 0; column < row.length; column++) {
-                    row[column] = row[column].divide(gcd);
+                    if (row[column].signum() != 0) {
+                        row[column] = row[column].divide(gcd);
+                    }
                 }
             }
         }
@@ -508,8 +515,14 @@ public final class Suppression {
                 }
                 return;
             }
+            // a * row - f * pivotRow: scale the row's non-zero entries, then subtract on the pivot row's non-zero ones
             for (int c = 0; c < row.length; c++) {
-                row[c] = row[c].multiply(pivot).subtract(factor.multiply(pivotRow[c]));
+                if (row[c].signum() != 0) {
+                    row[c] = row[c].multiply(pivot);
+                }
+            }
+            for (int c : pivotNonZero) {
+                row[c] = row[c].subtract(factor.multiply(pivotRow[c]));
             }
             divideByGcd(row);
         }
