@@ -259,8 +259,11 @@ enum Report {
         return RollupCopy.choose(narrower(), breakdown, table);
     }
 
-    String countColumn() {
-        return countColumn;
+    /** The rollup's summed columns, in the order of a cell's sums: the count, then the measure columns. */
+    List<String> valueColumns() {
+        List<String> values = new java.util.ArrayList<>(List.of(countColumn));
+        values.addAll(measures.columns());
+        return values;
     }
 
     boolean stock() {

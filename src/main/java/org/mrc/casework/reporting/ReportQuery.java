@@ -62,10 +62,7 @@ class ReportQuery {
         Measures measures = report.measures();
         Map<String, Map<List<String>, long[]>> result = new TreeMap<>();
         List<String> sums = new ArrayList<>();
-        sums.add("sum(c." + report.countColumn() + ")");
-        for (String column : measures.columns()) {
-            sums.add("sum(c." + column + ")");
-        }
+        report.valueColumns().forEach(column -> sums.add("sum(c." + column + ")"));
         try (Connection connection = dataSource.getConnection()) {
             if (single != null) {
                 if (supplemented) {

@@ -50,11 +50,10 @@ public class ReportRefresh {
     /** The narrower copies (of the rollup, then of its supplement), then the single-breakdown copy built from them. */
     static List<Derived> derivedTables(Report report) {
         List<Derived> derived = new ArrayList<>();
-        List<String> values = new ArrayList<>(List.of(report.countColumn()));
-        values.addAll(report.measures().columns());
         for (RollupCopy copy : report.narrower()) {
             derived.add(new Derived(
-                    copy.table(), copy.fillStatement(report.table(), report.dimensionColumns(), List.of(), values)));
+                    copy.table(),
+                    copy.fillStatement(report.table(), report.dimensionColumns(), List.of(), report.valueColumns())));
         }
         Measures.Supplement supplement = report.measures().supplement();
         for (RollupCopy copy : supplement == null ? List.<RollupCopy>of() : supplement.narrower()) {
@@ -155,8 +154,9 @@ public class ReportRefresh {
                 rows = result.getLong(1);
             }
         }
+        List<Derived> derivedTables = derivedTables(rollup);
         try (Statement statement = connection.createStatement()) {
-            for (Derived derived : derivedTables(rollup)) {
+            for (Derived derived : derivedTables) {
                 statement.executeUpdate("delete from " + derived.table());
                 rows += statement.executeUpdate(derived.fill());
             }
@@ -167,7 +167,7 @@ public class ReportRefresh {
         if (rollup.measures().supplement() != null) {
             analysed.add(rollup.measures().supplement().table());
         }
-        derivedTables(rollup).forEach(derived -> analysed.add(derived.table()));
+        derivedTables.forEach(derived -> analysed.add(derived.table()));
         try (PreparedStatement analyse = connection.prepareStatement("select report_analyze(?)")) {
             for (String table : analysed) {
                 analyse.setString(1, table);

@@ -158,7 +158,8 @@ public class ReportResource {
     @Operation(
             operationId = "refreshReports",
             summary = "Recompute every reporting rollup now",
-            description = "Returns when done, with each rollup's as-of time, duration and size. The rollups are also"
+            description = "Returns when done, with each rollup's as-of time, duration and the rows it wrote (the rollup"
+                    + " and the copies computed from it). The rollups are also"
                     + " recomputed on a schedule (mrc.reporting.refresh-interval).")
     @APIResponse(
             responseCode = "200",

@@ -32,8 +32,7 @@ final class SingleBreakdownRollup {
     /** The dimensions copied one at a time: every one but sex, office, the implicit one and the sensitive ones. */
     static List<Dimension> copied(Report report) {
         return report.dimensions().values().stream()
-                .filter(d ->
-                        !d.sensitive() && !d.name().equals("sex") && !d.name().equals("office"))
+                .filter(d -> !d.sensitive() && !alwaysKept(d))
                 .toList();
     }
 
@@ -43,9 +42,7 @@ final class SingleBreakdownRollup {
      */
     static Optional<String> rowsFor(Report report, List<Dimension> breakdown) {
         List<Dimension> others = breakdown.stream()
-                .filter(d -> d != report.implicit()
-                        && !d.name().equals("sex")
-                        && !d.name().equals("office"))
+                .filter(d -> d != report.implicit() && !alwaysKept(d))
                 .toList();
         if (others.isEmpty()) {
             return Optional.of(SEX_ONLY);
@@ -54,6 +51,11 @@ final class SingleBreakdownRollup {
             return Optional.of(others.get(0).name());
         }
         return Optional.empty();
+    }
+
+    /** Sex and office are columns of every row of the copy. */
+    private static boolean alwaysKept(Dimension dimension) {
+        return dimension.name().equals("sex") || dimension.name().equals("office");
     }
 
     /** The column names of the supplement's slots in the copy. */
@@ -76,9 +78,7 @@ final class SingleBreakdownRollup {
             keys.add(dimension.columnName());
         }
         keys.add("sex");
-        List<String> values = new ArrayList<>();
-        values.add(report.countColumn());
-        values.addAll(report.measures().columns());
+        List<String> values = new ArrayList<>(report.valueColumns());
         values.addAll(slotColumns(report));
 
         List<String> branches = new ArrayList<>();
@@ -140,9 +140,7 @@ final class SingleBreakdownRollup {
             select.append(" as ").append(dimension.columnName());
         }
         select.append(", c.sex as sex");
-        List<String> measures = new ArrayList<>(List.of(report.countColumn()));
-        measures.addAll(report.measures().columns());
-        for (String measure : measures) {
+        for (String measure : report.valueColumns()) {
             select.append(supplement ? ", 0::bigint" : ", c." + measure)
                     .append(" as ")
                     .append(measure);
