@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 public class AuditContext {
 
     private String reason;
+    private boolean refusalRecorded;
 
     /** Records that this request reached a record outside the caller's scope, and why. */
     public void outOfScope(String statedReason) {
@@ -19,5 +20,14 @@ public class AuditContext {
     /** The stated reason, or null for an access within scope. */
     public String reason() {
         return reason;
+    }
+
+    /** Notes that a refusal of this request has been written to the trail, so it is not recorded twice. */
+    void refusalRecorded(boolean recorded) {
+        refusalRecorded = recorded;
+    }
+
+    boolean refusalRecorded() {
+        return refusalRecorded;
     }
 }

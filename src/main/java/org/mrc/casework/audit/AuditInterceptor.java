@@ -42,6 +42,9 @@ class AuditInterceptor {
             int status = e.type().status();
             AuditOutcome outcome = status == 403 || status == 404 ? AuditOutcome.DENIED : AuditOutcome.FAILED;
             log.appendIndependently(event(audited, parameterId, outcome));
+            if (outcome == AuditOutcome.DENIED) {
+                auditContext.refusalRecorded(true);
+            }
             throw e;
         }
         UUID id = parameterId != null ? parameterId : idOf(result);

@@ -23,9 +23,11 @@ import org.mrc.casework.shared.paging.PageRequest;
 public class AuditResource {
 
     private final AuditLog log;
+    private final AuditChain chain;
 
-    public AuditResource(AuditLog log) {
+    public AuditResource(AuditLog log, AuditChain chain) {
         this.log = log;
+        this.chain = chain;
     }
 
     @GET
@@ -50,5 +52,25 @@ public class AuditResource {
                 Params.instant("from", from),
                 Params.instant("to", to));
         return log.find(query, new PageRequest(cursor, limit));
+    }
+
+    @GET
+    @Path("/verification")
+    @RolesAllowed(Roles.AUDITOR)
+    @Operation(
+            operationId = "verifyAuditChain",
+            summary = "Check that the audit trail is intact over a range of its hash chain",
+            description = "Recomputes the hash chain that links every audit entry to the one committed before it,"
+                    + " from link `from` to link `to` (chain sequence numbers, inclusive; by default the whole"
+                    + " chain), and reports how many links were checked and the first broken one: an entry"
+                    + " deleted or altered, or a link removed. Entry contents are never returned.")
+    public AuditVerification verify(
+            @Parameter(description = "First chain sequence number to check (default 1)") @QueryParam("from") @Min(1)
+                    Long from,
+            @Parameter(description = "Last chain sequence number to check (default: the last link)")
+                    @QueryParam("to")
+                    @Min(1)
+                    Long to) {
+        return chain.verify(from, to);
     }
 }

@@ -32,7 +32,7 @@ class RoleMatrixTest {
     private static final String AD = Roles.ADMIN;
 
     /** operationId -> roles that may call it. */
-    private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
+    static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
             Map.entry("openOffice", Set.of(AD)),
             Map.entry("listOffices", Set.of(CW, CO, AN, AU, AD)),
             Map.entry("getOfficeTree", Set.of(CW, CO, AN, AU, AD)),
@@ -43,6 +43,7 @@ class RoleMatrixTest {
             Map.entry("deactivateOffice", Set.of(AD)),
             Map.entry("reactivateOffice", Set.of(AD)),
             Map.entry("searchAudit", Set.of(AU, AD)),
+            Map.entry("verifyAuditChain", Set.of(AU)),
             Map.entry("registerClient", Set.of(CW, CO)),
             Map.entry("searchClients", Set.of(CW, CO)),
             Map.entry("getClient", Set.of(CW, CO)),
