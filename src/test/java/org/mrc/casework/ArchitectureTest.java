@@ -38,6 +38,7 @@ class ArchitectureTest {
                 .resideOutsideOfPackages(
                         "org.mrc.casework.shared..",
                         "java..",
+                        "javax.sql..",
                         "jakarta..",
                         "com.fasterxml..",
                         "io.quarkus..",

@@ -85,6 +85,17 @@ public class CatalogueService {
                 });
     }
 
+    /** Adds the code unless it exists (first-start bootstrap). Returns the new service type, or empty. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ServiceTypeView> addIfAbsent(CatalogueRequests.AddServiceType request) {
+        if (types.findByCode(request.code()).isPresent()) {
+            return Optional.empty();
+        }
+        ServiceType type = ServiceType.add(request);
+        types.persistAndFlush(type);
+        return Optional.of(type.view());
+    }
+
     @Transactional
     @Audited(action = "service-type.update", resource = "service-type")
     public ServiceTypeView edit(String code, long expectedVersion, CatalogueRequests.EditServiceType request) {

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -66,6 +67,30 @@ public class OfficeService {
                     offices.persistAndFlush(office);
                     return office.view();
                 });
+    }
+
+    /**
+     * Opens the office unless one with its code exists (first-start bootstrap). The parent is named by code and must
+     * exist already. Returns the new office, or empty when the code was taken. Runs in the caller's transaction and
+     * audits nothing itself: the bootstrap records one entry per office it creates.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<OfficeView> openIfAbsent(OfficeRequests.OpenOffice request, String parentCode) {
+        if (offices.findByCode(request.code()).isPresent()) {
+            return Optional.empty();
+        }
+        UUID parentId = null;
+        if (parentCode != null) {
+            parentId = offices.findByCode(parentCode)
+                    .filter(Office::active)
+                    .map(Office::id)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "office " + request.code() + ": no active parent office with code " + parentCode));
+        }
+        Office office = Office.open(
+                request.code(), request.name(), request.kind(), parentId, request.country(), request.locality());
+        offices.persistAndFlush(office);
+        return Optional.of(office.view());
     }
 
     @Transactional

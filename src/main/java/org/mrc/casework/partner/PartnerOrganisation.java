@@ -60,8 +60,12 @@ class PartnerOrganisation {
     protected PartnerOrganisation() {}
 
     static PartnerOrganisation register(DirectoryRequests.RegisterPartner request) {
+        return register(Ids.newId(), request);
+    }
+
+    static PartnerOrganisation register(UUID id, DirectoryRequests.RegisterPartner request) {
         PartnerOrganisation partner = new PartnerOrganisation();
-        partner.id = Ids.newId();
+        partner.id = id;
         partner.active = true;
         partner.createdAt = Instant.now();
         partner.describe(

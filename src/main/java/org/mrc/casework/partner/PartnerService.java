@@ -53,6 +53,20 @@ public class PartnerService {
                 });
     }
 
+    /**
+     * Registers the partner under the given id unless it exists (first-start bootstrap): the id is what the identity
+     * provider puts in partner tokens, so it is chosen by the operator. Returns the new partner, or empty.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<PartnerView> registerIfAbsent(UUID id, DirectoryRequests.RegisterPartner request) {
+        if (partners.findByIdOptional(id).isPresent()) {
+            return Optional.empty();
+        }
+        PartnerOrganisation partner = PartnerOrganisation.register(id, request);
+        partners.persistAndFlush(partner);
+        return Optional.of(partner.view());
+    }
+
     @Transactional
     public PartnerView get(UUID id) {
         return find(id).view();

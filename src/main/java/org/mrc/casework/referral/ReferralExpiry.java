@@ -4,13 +4,16 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mrc.casework.shared.scheduling.ClusterJobs;
 
 /**
  * Cancels, with EXPIRED, requested referrals that got no response by their due date (the day after it, UTC). Safe
- * with several instances: each batch locks its rows with {@code for update skip locked}, so instances share the
- * work and never cancel the same referral twice.
+ * with several instances: one instance runs each period ({@link ClusterJobs}), and each batch locks its rows with
+ * {@code for update skip locked}, so a slow run overlapping the next never cancels the same referral twice.
  */
 @ApplicationScoped
 public class ReferralExpiry {
@@ -24,14 +27,28 @@ public class ReferralExpiry {
     private final ReferralMoves moves;
     private final Clock clock = Clock.systemUTC();
 
-    ReferralExpiry(ReferralRepository referrals, ReferralMoves moves) {
+    private final ClusterJobs jobs;
+    private final Duration expiryInterval;
+
+    ReferralExpiry(
+            ReferralRepository referrals,
+            ReferralMoves moves,
+            ClusterJobs jobs,
+            @ConfigProperty(name = "mrc.referral.expiry-interval", defaultValue = "10m") Duration expiryInterval) {
         this.referrals = referrals;
         this.moves = moves;
+        this.jobs = jobs;
+        this.expiryInterval = expiryInterval;
     }
 
-    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${mrc.referral.expiry-interval:10m}",
+            delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        expireOverdue();
+        if (jobs.claim("referral-expiry", expiryInterval)) {
+            expireOverdue();
+        }
     }
 
     /** Runs batches until none is full; returns how many referrals this instance cancelled. */

@@ -1,6 +1,7 @@
 package org.mrc.casework.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads a report's rollup with plain SQL: sums per period and breakdown, filtered by months and offices. Labels
@@ -26,8 +28,17 @@ class ReportQuery {
 
     private final DataSource dataSource;
 
-    ReportQuery(DataSource dataSource) {
-        this.dataSource = dataSource;
+    /**
+     * Reads from the optional {@code reporting} datasource (a streaming replica, {@code MRC_REPORT_DB_URL}) when it is
+     * active, else from the primary. The rollups and their refresh time are read on the same connection, so
+     * {@code dataAsOf} states how fresh the figures on that server are, replication delay included.
+     */
+    ReportQuery(
+            DataSource primary,
+            @io.quarkus.agroal.DataSource("reporting") Instance<DataSource> replica,
+            @ConfigProperty(name = "quarkus.datasource.reporting.active", defaultValue = "false")
+                    boolean replicaActive) {
+        this.dataSource = replicaActive ? replica.get() : primary;
     }
 
     /** A table to read, and which of its rows ({@code rows}: an SQL condition over alias c, or null for all). */

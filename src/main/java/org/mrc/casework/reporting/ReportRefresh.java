@@ -1,6 +1,7 @@
 package org.mrc.casework.reporting;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -10,12 +11,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.mrc.casework.shared.scheduling.ClusterJobs;
 
 /**
  * Recomputes the reporting rollups from the case data: on a schedule ({@code mrc.reporting.refresh-interval},
@@ -73,9 +76,12 @@ public class ReportRefresh {
     private final ReportingConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    ReportRefresh(DataSource dataSource, ReportingConfig config) {
+    private final ClusterJobs jobs;
+
+    ReportRefresh(DataSource dataSource, ReportingConfig config, ClusterJobs jobs) {
         this.dataSource = dataSource;
         this.config = config;
+        this.jobs = jobs;
     }
 
     @Scheduled(
@@ -84,7 +90,11 @@ public class ReportRefresh {
             delayed = "${mrc.reporting.refresh-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        refresh(false);
+        // the schedule only fires when the interval is a duration ("off" disables it)
+        Duration interval = DurationConverter.parseDuration(config.refreshInterval());
+        if (jobs.claim("report-refresh", interval)) {
+            refresh(false);
+        }
     }
 
     /** Rebuilds every rollup now, waiting for a rebuild in progress elsewhere; returns what was done. */

@@ -19,6 +19,7 @@ import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.problem.ApiException;
 import org.mrc.casework.shared.problem.FieldError;
 import org.mrc.casework.shared.problem.ProblemType;
+import org.mrc.casework.shared.scheduling.ClusterJobs;
 
 /**
  * Makes a create safe to retry. The key is claimed by inserting a row in the creating transaction: a concurrent
@@ -37,14 +38,20 @@ public class Idempotency {
     private final EntityManager em;
     private final ObjectMapper json;
     private final Duration retention;
+    private final Duration purgeInterval;
+    private final ClusterJobs jobs;
 
     public Idempotency(
             EntityManager em,
             ObjectMapper json,
-            @ConfigProperty(name = "mrc.idempotency.retention") Duration retention) {
+            @ConfigProperty(name = "mrc.idempotency.retention") Duration retention,
+            @ConfigProperty(name = "mrc.idempotency.purge-interval", defaultValue = "1h") Duration purgeInterval,
+            ClusterJobs jobs) {
         this.em = em;
         this.json = json;
         this.retention = retention;
+        this.purgeInterval = purgeInterval;
+        this.jobs = jobs;
     }
 
     /**
@@ -108,7 +115,16 @@ public class Idempotency {
     }
 
     /** Keys are kept for the configured retention (at least a day), then forgotten. */
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${mrc.idempotency.purge-interval:1h}",
+            delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledPurge() {
+        if (jobs.claim("idempotency-purge", purgeInterval)) {
+            purgeExpired();
+        }
+    }
+
     @Transactional
     void purgeExpired() {
         em.createNativeQuery("delete from idempotency_record where created_at < now() - cast(?1 as interval)")
