@@ -290,7 +290,7 @@ class FirewallSweepTest {
 
             // a minor relative with S1 data
             Map<String, Object> child = ClientFixtures.person("Sweepchild", family);
-            child.put("birthDate", LocalDate.now().minusYears(9).toString());
+            child.put("birthDate", LocalDate.now().minusYears(16).minusDays(30).toString());
             child.put("phone", "+63 917 " + (1000000 + Math.abs(marker.hashCode() % 8999999)));
             child.put("email", "sweep-child-" + marker + "@example.org");
             child.put("address", "Sweep street " + marker);
@@ -299,6 +299,26 @@ class FirewallSweepTest {
             child.remove("genderIdentity");
             child.put("roles", List.of("ACCOMPANYING_FAMILY"));
             minor = ClientFixtures.registerId(office, child);
+            // the minor's S1 data beyond the record: an episode's type and a plain (not confidential) note, a job
+            String childEpisode = EpisodeFixtures.openId(staff, minor, EpisodeFixtures.labour("2025-01-10"));
+            Map<String, Object> childMove =
+                    EpisodeFixtures.move("PRE_DEPARTURE", null, LocalDate.now().toString());
+            childMove.put("note", "Sweep child note " + marker);
+            EpisodeFixtures.moved(staff, minor, childEpisode, childMove);
+            Map<String, Object> job = new HashMap<>();
+            job.put("period", "BEFORE");
+            job.put("occupationTitle", "Sweep child job " + marker);
+            job.put("iscoMajorGroup", 9);
+            job.put("country", "PH");
+            job.put("employmentStatus", "INFORMAL");
+            job.put("from", LocalDate.now().minusMonths(6).toString());
+            job.put("current", true);
+            Api.as(staff)
+                    .body(job)
+                    .post("/clients/" + minor + "/employment")
+                    .then()
+                    .statusCode(201);
+
             String link = HouseholdFixtures.linked(
                             staff, client, HouseholdFixtures.link(minor, "CHILD_OF", "LIVES_WITH"))
                     .path("id");
@@ -318,6 +338,8 @@ class FirewallSweepTest {
             values.put("minor's email", (String) child.get("email"));
             values.put("minor's address", (String) child.get("address"));
             values.put("household link to the minor", link);
+            values.put("minor's episode note", "Sweep child note " + marker);
+            values.put("minor's job", "Sweep child job " + marker);
             values.put("S2 service type code", s2Type);
             values.put("revealing partner id", shelter);
             values.put("revealing partner name", "Sweep anti-trafficking shelter " + marker);
@@ -330,10 +352,11 @@ class FirewallSweepTest {
             String c = "/clients/" + client;
             paths.put("searchAudit", List.of("/audit?resourceId=" + client, "/audit?limit=200"));
             paths.put("searchClients", List.of("/clients?name=" + family));
-            paths.put("listEpisodes", List.of(c + "/episodes"));
-            paths.put("getEpisode", List.of(c + "/episodes/" + episode));
-            paths.put("getClientTimeline", List.of(c + "/timeline?limit=200"));
-            paths.put("getClient", List.of(c, "/clients/" + minor));
+            String m = "/clients/" + minor;
+            paths.put("listEpisodes", List.of(c + "/episodes", m + "/episodes"));
+            paths.put("getEpisode", List.of(c + "/episodes/" + episode, m + "/episodes/" + childEpisode));
+            paths.put("getClientTimeline", List.of(c + "/timeline?limit=200", m + "/timeline?limit=200"));
+            paths.put("getClient", List.of(c, m));
             paths.put("listConsents", List.of(c + "/consents"));
             paths.put("getConsent", List.of(c + "/consents/" + sensitiveConsent, c + "/consents/" + plainConsent));
             paths.put("getHousehold", List.of(c + "/household", "/clients/" + minor + "/household"));
