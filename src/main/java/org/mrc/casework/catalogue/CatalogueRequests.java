@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mrc.casework.client.Tier;
 
 /** The requests that change the service catalogue, named by intent. */
 public final class CatalogueRequests {
@@ -29,7 +30,13 @@ public final class CatalogueRequests {
             @NotEmpty @Schema(example = "[\"PRE_DEPARTURE\", \"RETURN\"]")
             Set<@NotNull ServicePhase> phases,
 
-            @NotNull @Schema(example = "ORIGIN") TerritorySide side) {}
+            @NotNull @Schema(example = "ORIGIN") TerritorySide side,
+
+            @Schema(
+                    description = "S2 hides the type's referrals, services and sessions from readers below S2;"
+                            + " default: S2 for PROTECTION, LEGAL, PSYCHOSOCIAL and HEALTH, else S1",
+                    example = "S1")
+            Tier tier) {}
 
     @Schema(name = "EditServiceType", description = "Replaces everything about a service type except its code")
     public record EditServiceType(
@@ -42,5 +49,11 @@ public final class CatalogueRequests {
             @NotEmpty @Schema(example = "[\"PRE_DEPARTURE\", \"RETURN\"]")
             Set<@NotNull ServicePhase> phases,
 
-            @NotNull @Schema(example = "ORIGIN") TerritorySide side) {}
+            @NotNull @Schema(example = "ORIGIN") TerritorySide side,
+
+            @Schema(
+                    description = "Absent: the type keeps its tier, raised to the new category's default if that is"
+                            + " higher",
+                    example = "S1")
+            Tier tier) {}
 }

@@ -2,10 +2,13 @@ package org.mrc.casework.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
+import org.mrc.casework.client.Tier;
 import org.mrc.casework.security.CurrentCaller;
 import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.idempotency.Idempotency;
@@ -60,6 +63,19 @@ public class CatalogueService {
     @Transactional
     public Optional<ServiceTypeView> byId(UUID id) {
         return types.findByIdOptional(id).map(ServiceType::view);
+    }
+
+    /**
+     * The codes of the service types (active or not) whose records a reader with this ceiling must not learn exist:
+     * those whose tier is above it. Empty for S2. Features filter their queries with it, so that pages and counts
+     * do not betray a hidden record.
+     */
+    @Transactional
+    public Set<String> codesAbove(Tier ceiling) {
+        List<Tier> above = Arrays.stream(Tier.values())
+                .filter(tier -> !tier.within(ceiling))
+                .toList();
+        return above.isEmpty() ? Set.of() : Set.copyOf(types.codesOfTiers(above));
     }
 
     /** The ids of every service type (active or not) that serves the phase. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.mrc.casework.client.Tier;
 import org.mrc.casework.shared.Ids;
 
 /**
@@ -51,6 +52,10 @@ class ServiceType {
     @Column(nullable = false)
     private boolean active;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Tier tier;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -69,11 +74,21 @@ class ServiceType {
         type.active = true;
         type.createdAt = Instant.now();
         type.describe(request.name(), request.description(), request.category(), request.phases(), request.side());
+        type.tier = request.tier() == null ? request.category().defaultTier() : request.tier();
         return type;
     }
 
+    /**
+     * Replaces the description. Without a tier the type keeps its tier, raised to its new category's default if that
+     * is higher: an edit that does not mention the tier never makes records of this type visible to more readers.
+     */
     void edit(CatalogueRequests.EditServiceType request) {
         describe(request.name(), request.description(), request.category(), request.phases(), request.side());
+        if (request.tier() != null) {
+            tier = request.tier();
+        } else if (!request.category().defaultTier().within(tier)) {
+            tier = request.category().defaultTier();
+        }
     }
 
     void deactivate() {
@@ -103,7 +118,7 @@ class ServiceType {
     ServiceTypeView view() {
         List<ServicePhase> served =
                 phases.stream().map(ServicePhase::valueOf).sorted().toList();
-        return new ServiceTypeView(id, code, name, description, category, served, side, active, version);
+        return new ServiceTypeView(id, code, name, description, category, served, side, tier, active, version);
     }
 
     UUID id() {

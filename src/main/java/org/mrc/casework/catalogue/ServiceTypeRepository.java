@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.mrc.casework.client.Tier;
 
 @ApplicationScoped
 class ServiceTypeRepository implements PanacheRepositoryBase<ServiceType, UUID> {
@@ -55,6 +56,14 @@ class ServiceTypeRepository implements PanacheRepositoryBase<ServiceType, UUID> 
         @SuppressWarnings("unchecked")
         List<ServiceType> rows = query.getResultList();
         return rows;
+    }
+
+    /** The codes of the service types of these tiers. */
+    List<String> codesOfTiers(List<Tier> tiers) {
+        return getEntityManager()
+                .createQuery("select t.code from ServiceType t where t.tier in :tiers", String.class)
+                .setParameter("tiers", tiers)
+                .getResultList();
     }
 
     /** The ids of the service types serving a phase (active or not: old offerings keep their type). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mrc.casework.client.Tier;
 import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.Versioned;
 
@@ -21,6 +22,14 @@ public record ServiceTypeView(
         List<ServicePhase> phases,
 
         TerritorySide side,
+
+        @Schema(
+                description = "How sensitive it is that a client was referred to or served by this type: referrals,"
+                        + " services, sessions and timeline entries of an S2 type exist only for readers who may see"
+                        + " S2 data of the client",
+                example = "S1")
+        Tier tier,
+
         boolean active,
         Long version)
         implements Identified, Versioned {}

@@ -291,8 +291,13 @@ class Client {
                 mergedInto,
                 ceiling,
                 version);
+        return Projection.upTo(full, ceiling, minorOn(today));
+    }
+
+    /** Whether the client is a child on {@code today} (as far as the recorded birth date or year tells). */
+    boolean minorOn(LocalDate today) {
         Integer age = AgeBand.age(birthDate, birthYear, today);
-        return Projection.upTo(full, ceiling, age != null && age < ADULT_AGE);
+        return age != null && age < ADULT_AGE;
     }
 
     ClientSummary summary(Double score) {

@@ -142,7 +142,8 @@ public class ClientService {
     public ClientRef readable(UUID clientId, String reason) {
         Client client = find(clientId);
         ClientAccess.Grant grant = access.toRead(caller.get(), client.officeId(), reason);
-        return new ClientRef(client.id(), client.officeId(), grant.ceiling(), grant.writable());
+        return new ClientRef(
+                client.id(), client.officeId(), grant.ceiling(), grant.writable(), client.minorOn(today()));
     }
 
     /**
@@ -161,7 +162,7 @@ public class ClientService {
     ClientRef writableEvenIfMerged(UUID clientId) {
         Client client = find(clientId);
         access.toWrite(caller.get(), client.officeId());
-        return new ClientRef(client.id(), client.officeId(), Tier.S2, true);
+        return new ClientRef(client.id(), client.officeId(), Tier.S2, true, client.minorOn(today()));
     }
 
     /**
@@ -234,6 +235,22 @@ public class ClientService {
             return Map.of();
         }
         return clients.list("id in ?1", ids).stream().collect(Collectors.toMap(Client::id, Client::reference));
+    }
+
+    /**
+     * Of these client ids, those whose record the caller's offices own (the caller reaches them at S2 without a
+     * reason); ids without a client are left out.
+     */
+    @Transactional
+    public Set<UUID> inCallerScope(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Caller me = caller.get();
+        return clients.list("id in ?1", ids).stream()
+                .filter(client -> scope.covers(me, client.officeId()))
+                .map(Client::id)
+                .collect(Collectors.toSet());
     }
 
     /** Summaries of the clients in the caller's scope that match; opening one is a separate read. */

@@ -174,11 +174,11 @@ public class EpisodeService {
     @Transactional
     @Audited(action = "episode.list", resource = "client")
     public Page<EpisodeView> list(UUID clientId, String reason, PageRequest page) {
-        Tier ceiling = readable(clientId, reason);
+        ClientRef client = readable(clientId, reason);
         Cursor after = page.after(1);
         UUID afterId = after == null ? null : uuidKey(after.key(0));
         List<EpisodeView> views = episodes.pageOf(clientId, afterId, page.fetchSize()).stream()
-                .map(episode -> episode.view(ceiling))
+                .map(episode -> episode.view(client.ceiling(), client.aboutAMinor()))
                 .toList();
         return Page.of(views, page.limit(), view -> Cursor.of(view.id().toString()));
     }
@@ -187,8 +187,8 @@ public class EpisodeService {
     @Transactional
     @Audited(action = "episode.read", resource = "client")
     public EpisodeView get(UUID clientId, UUID episodeId, String reason) {
-        Tier ceiling = readable(clientId, reason);
-        return episodeOf(clientId, episodeId).view(ceiling);
+        ClientRef client = readable(clientId, reason);
+        return episodeOf(clientId, episodeId).view(client.ceiling(), client.aboutAMinor());
     }
 
     /** Appends a phase change to the open episode, if it is still at {@code expectedVersion}. */
@@ -237,14 +237,14 @@ public class EpisodeService {
     @Transactional
     @Audited(action = "client.timeline", resource = "client")
     public Page<TimelineEntry> timeline(UUID clientId, String reason, PageRequest page) {
-        Tier ceiling = readable(clientId, reason);
+        ClientRef client = readable(clientId, reason);
         Cursor after = page.after(3);
         List<TimelineItem> items = new ArrayList<>();
         for (MigrationEpisode episode : episodes.allOf(clientId)) {
-            items.addAll(episode.timeline(ceiling));
+            items.addAll(episode.timeline(client.ceiling(), client.aboutAMinor()));
         }
         for (TimelineContributor contributor : contributors) {
-            for (TimelineContributor.Contribution c : contributor.entries(clientId, ceiling)) {
+            for (TimelineContributor.Contribution c : contributor.entries(client)) {
                 // the same three-part key as episode entries: date, record id, order within (none)
                 items.add(new TimelineItem(
                         List.of(c.date().toString(), c.sourceId().toString(), "%010d".formatted(0)), c.entry()));
@@ -310,9 +310,15 @@ public class EpisodeService {
         return client;
     }
 
-    private Tier readable(UUID clientId, String reason) {
+    private ClientRef readable(UUID clientId, String reason) {
         Client client = clients.findByIdOptional(clientId).orElseThrow(() -> ApiException.notFound("client"));
-        return access.toRead(caller.get(), client.officeId(), reason).ceiling();
+        ClientAccess.Grant grant = access.toRead(caller.get(), client.officeId(), reason);
+        return new ClientRef(
+                client.id(),
+                client.officeId(),
+                grant.ceiling(),
+                grant.writable(),
+                client.minorOn(LocalDate.now(clock)));
     }
 
     private MigrationEpisode episodeOf(UUID clientId, UUID episodeId) {

@@ -49,6 +49,12 @@ public record HouseholdLinkView(
         implements Identified, Versioned {
 
     static HouseholdLinkView of(ClientLink link, UUID viewer, HouseholdMember related, Tier ceiling) {
+        return of(link, viewer, related, ceiling, false);
+    }
+
+    /** The link cut to {@code ceiling}; a link with a minor (either side) is household data about a child: S2. */
+    static HouseholdLinkView of(
+            ClientLink link, UUID viewer, HouseholdMember related, Tier ceiling, boolean aboutAMinor) {
         ClientLink.Side side = link.seenFrom(viewer);
         HouseholdLinkView full = new HouseholdLinkView(
                 link.id(),
@@ -61,6 +67,6 @@ public record HouseholdLinkView(
                 related,
                 link.createdAt(),
                 link.version());
-        return Projection.upTo(full, ceiling);
+        return Projection.upTo(full, ceiling, aboutAMinor);
     }
 }

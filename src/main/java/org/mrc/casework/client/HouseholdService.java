@@ -3,6 +3,9 @@ package org.mrc.casework.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +47,7 @@ public class HouseholdService {
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final AuditLog auditLog;
+    private final Clock clock = Clock.systemUTC();
 
     HouseholdService(
             ClientRepository clients,
@@ -117,38 +121,63 @@ public class HouseholdService {
         return HouseholdLinkView.of(link, clientId, HouseholdMember.of(related, true), Tier.S2);
     }
 
-    /** Every link of the client, active and ended, each with the related person's summary: one read. */
+    /**
+     * Every link of the client, active and ended, each with the related person's summary: one read. A link is
+     * household data about both people, so a link with a minor is S2 (domain section 4): a reader below S2 does not
+     * learn it exists, whether the minor is the client or the relative.
+     */
     @Transactional
     @Audited(action = "household.read", resource = "client")
     public HouseholdView household(UUID clientId, String reason) {
         Caller me = caller.get();
-        ClientAccess.Grant grant = readGrant(me, clientId, reason);
+        Client client = find(clientId);
+        ClientAccess.Grant grant = access.toRead(me, client.officeId(), reason);
+        LocalDate today = LocalDate.now(clock);
+        boolean clientIsMinor = client.minorOn(today);
         List<ClientLink> all = links.ofClient(clientId);
         Map<UUID, Client> related = relatedClients(clientId, all);
         Set<UUID> myOffices = scope.officesOf(me);
-        List<HouseholdLinkView> views = all.stream()
-                .map(link -> {
-                    Client other = related.get(link.seenFrom(clientId).otherClientId());
-                    return HouseholdLinkView.of(
-                            link,
-                            clientId,
-                            HouseholdMember.of(other, myOffices.contains(other.officeId())),
-                            grant.ceiling());
-                })
-                .toList();
-        return HouseholdView.of(clientId, views, grant.ceiling());
+        List<HouseholdLinkView> views = new ArrayList<>();
+        for (ClientLink link : all) {
+            Client other = related.get(link.seenFrom(clientId).otherClientId());
+            boolean aboutAMinor = clientIsMinor || other.minorOn(today);
+            if (visible(grant, aboutAMinor)) {
+                views.add(HouseholdLinkView.of(
+                        link,
+                        clientId,
+                        HouseholdMember.of(other, myOffices.contains(other.officeId())),
+                        grant.ceiling(),
+                        aboutAMinor));
+            }
+        }
+        return HouseholdView.of(clientId, views, grant.ceiling(), clientIsMinor);
     }
 
-    /** One link of the client, seen from the client. */
+    /** One link of the client, seen from the client; a link with a minor does not exist for readers below S2. */
     @Transactional
     @Audited(action = "household.read", resource = "client")
     public HouseholdLinkView link(UUID clientId, UUID linkId, String reason) {
         Caller me = caller.get();
-        ClientAccess.Grant grant = readGrant(me, clientId, reason);
+        Client client = find(clientId);
+        ClientAccess.Grant grant = access.toRead(me, client.officeId(), reason);
         ClientLink link = linkOf(clientId, linkId);
         Client other = find(link.seenFrom(clientId).otherClientId());
+        LocalDate today = LocalDate.now(clock);
+        boolean aboutAMinor = client.minorOn(today) || other.minorOn(today);
+        if (!visible(grant, aboutAMinor)) {
+            throw ApiException.notFound("household link");
+        }
         return HouseholdLinkView.of(
-                link, clientId, HouseholdMember.of(other, scope.covers(me, other.officeId())), grant.ceiling());
+                link,
+                clientId,
+                HouseholdMember.of(other, scope.covers(me, other.officeId())),
+                grant.ceiling(),
+                aboutAMinor);
+    }
+
+    /** Household data (S1) about a minor is S2: only a reader who reaches S2 learns such a link exists. */
+    private static boolean visible(ClientAccess.Grant grant, boolean aboutAMinor) {
+        return Projection.effectiveTier(Tier.S1, aboutAMinor).within(grant.ceiling());
     }
 
     private Map<UUID, Client> relatedClients(UUID clientId, List<ClientLink> all) {
@@ -165,10 +194,6 @@ public class HouseholdService {
     private void auditRelated(Caller me, String action, UUID relatedId) {
         auditLog.append(
                 new AuditEvent(me, action, "client", relatedId, RequestIds.current(), AuditOutcome.SUCCESS, null));
-    }
-
-    private ClientAccess.Grant readGrant(Caller me, UUID clientId, String reason) {
-        return access.toRead(me, find(clientId).officeId(), reason);
     }
 
     private Client writable(Caller me, UUID clientId) {

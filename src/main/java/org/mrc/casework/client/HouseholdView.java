@@ -21,7 +21,7 @@ public record HouseholdView(
         @Sensitive(tier = S1, category = HOUSEHOLD) List<HouseholdLinkView> links,
         @Sensitive(tier = S0, category = IDENTITY) Tier visibility) {
 
-    static HouseholdView of(UUID clientId, List<HouseholdLinkView> links, Tier ceiling) {
-        return Projection.upTo(new HouseholdView(clientId, List.copyOf(links), ceiling), ceiling);
+    static HouseholdView of(UUID clientId, List<HouseholdLinkView> links, Tier ceiling, boolean aboutAMinor) {
+        return Projection.upTo(new HouseholdView(clientId, List.copyOf(links), ceiling), ceiling, aboutAMinor);
     }
 }

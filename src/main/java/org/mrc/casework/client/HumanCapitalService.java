@@ -76,7 +76,8 @@ public class HumanCapitalService {
                         .sorted(ClientEmployment.HISTORY_ORDER)
                         .map(ClientEmployment::view)
                         .toList(),
-                client.ceiling());
+                client.ceiling(),
+                client.aboutAMinor());
     }
 
     /** Records a diploma, with the recognition history known so far. */

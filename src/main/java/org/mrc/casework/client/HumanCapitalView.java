@@ -37,18 +37,31 @@ public record HumanCapitalView(
             List<LanguageView> languages,
             List<EmploymentView> employment,
             Tier ceiling) {
+        return upTo(clientId, diplomas, skills, languages, employment, ceiling, false);
+    }
+
+    /** As above, about a minor: what is S1 needs S2 at every level. */
+    static HumanCapitalView upTo(
+            UUID clientId,
+            List<DiplomaView> diplomas,
+            List<SkillView> skills,
+            List<LanguageView> languages,
+            List<EmploymentView> employment,
+            Tier ceiling,
+            boolean minor) {
         return Projection.upTo(
                 new HumanCapitalView(
                         clientId,
-                        diplomas.stream().map(d -> cut(d, ceiling)).toList(),
-                        cutAll(skills, ceiling),
-                        cutAll(languages, ceiling),
-                        cutAll(employment, ceiling),
+                        diplomas.stream().map(d -> cut(d, ceiling, minor)).toList(),
+                        cutAll(skills, ceiling, minor),
+                        cutAll(languages, ceiling, minor),
+                        cutAll(employment, ceiling, minor),
                         ceiling),
-                ceiling);
+                ceiling,
+                minor);
     }
 
-    private static DiplomaView cut(DiplomaView diploma, Tier ceiling) {
+    private static DiplomaView cut(DiplomaView diploma, Tier ceiling, boolean minor) {
         DiplomaView nested = new DiplomaView(
                 diploma.id(),
                 diploma.title(),
@@ -56,15 +69,17 @@ public record HumanCapitalView(
                 diploma.field(),
                 diploma.issuingCountry(),
                 diploma.year(),
-                cutAll(diploma.recognition(), ceiling),
-                cutAll(diploma.history(), ceiling),
+                cutAll(diploma.recognition(), ceiling, minor),
+                cutAll(diploma.history(), ceiling, minor),
                 diploma.version());
-        return Projection.upTo(nested, ceiling);
+        return Projection.upTo(nested, ceiling, minor);
     }
 
-    private static <T extends Record> List<T> cutAll(List<T> items, Tier ceiling) {
+    private static <T extends Record> List<T> cutAll(List<T> items, Tier ceiling, boolean minor) {
         return items == null
                 ? null
-                : items.stream().map(item -> Projection.upTo(item, ceiling)).toList();
+                : items.stream()
+                        .map(item -> Projection.upTo(item, ceiling, minor))
+                        .toList();
     }
 }

@@ -242,10 +242,18 @@ class MigrationEpisode {
                 Map.of());
     }
 
-    /** The episode cut down to {@code ceiling}: the only way an episode leaves the service. */
+    /** The episode as its writer sees it (every tier). */
     EpisodeView view(Tier ceiling) {
+        return view(ceiling, false);
+    }
+
+    /**
+     * The episode cut down to {@code ceiling}: the only way an episode leaves the service. About a minor, what is S1
+     * needs S2.
+     */
+    EpisodeView view(Tier ceiling, boolean minor) {
         List<PhaseChangeView> history =
-                changes.stream().map(change -> change.view(ceiling)).toList();
+                changes.stream().map(change -> change.view(ceiling, minor)).toList();
         ReturnDetails details = returnDetails();
         boolean open = closedOn == null;
         EpisodeView full = new EpisodeView(
@@ -264,7 +272,7 @@ class MigrationEpisode {
                 phase,
                 subStage,
                 phaseSince,
-                details == null ? null : Projection.upTo(ReturnDetailsView.of(details), ceiling),
+                details == null ? null : Projection.upTo(ReturnDetailsView.of(details), ceiling, minor),
                 openedOn,
                 closedOn,
                 open,
@@ -273,11 +281,11 @@ class MigrationEpisode {
                 history,
                 ceiling,
                 version);
-        return Projection.upTo(full, ceiling);
+        return Projection.upTo(full, ceiling, minor);
     }
 
     /** The episode's entries for a client timeline, each with its sort key (date, episode, order within). */
-    List<TimelineItem> timeline(Tier ceiling) {
+    List<TimelineItem> timeline(Tier ceiling, boolean minor) {
         List<TimelineItem> items = new ArrayList<>();
         EpisodeOpening opening = Projection.upTo(
                 new EpisodeOpening(
@@ -287,24 +295,27 @@ class MigrationEpisode {
                         destinationCountry,
                         destinationLocality,
                         previousEpisodeId),
-                ceiling);
-        items.add(item(TimelineEntry.Kind.EPISODE_OPENED, openedOn, 0, opening, ceiling));
+                ceiling,
+                minor);
+        items.add(item(TimelineEntry.Kind.EPISODE_OPENED, openedOn, 0, opening, ceiling, minor));
         for (PhaseChange change : changes) {
             items.add(item(
                     TimelineEntry.Kind.PHASE_CHANGED,
                     change.effectiveDate(),
                     change.seq(),
-                    change.view(ceiling),
-                    ceiling));
+                    change.view(ceiling, minor),
+                    ceiling,
+                    minor));
         }
         if (closedOn != null) {
-            items.add(item(TimelineEntry.Kind.EPISODE_CLOSED, closedOn, Integer.MAX_VALUE, null, ceiling));
+            items.add(item(TimelineEntry.Kind.EPISODE_CLOSED, closedOn, Integer.MAX_VALUE, null, ceiling, minor));
         }
         return items;
     }
 
-    private TimelineItem item(TimelineEntry.Kind kind, LocalDate date, int order, Object details, Tier ceiling) {
-        TimelineEntry entry = Projection.upTo(new TimelineEntry(kind, date, id, details), ceiling);
+    private TimelineItem item(
+            TimelineEntry.Kind kind, LocalDate date, int order, Object details, Tier ceiling, boolean minor) {
+        TimelineEntry entry = Projection.upTo(new TimelineEntry(kind, date, id, details), ceiling, minor);
         return new TimelineItem(List.of(date.toString(), id.toString(), "%010d".formatted(order)), entry);
     }
 

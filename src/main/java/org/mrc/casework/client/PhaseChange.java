@@ -117,8 +117,8 @@ class PhaseChange {
         return change;
     }
 
-    /** The entry cut down to {@code ceiling}. */
-    PhaseChangeView view(Tier ceiling) {
+    /** The entry cut down to {@code ceiling}; about a minor, what is S1 needs S2. */
+    PhaseChangeView view(Tier ceiling, boolean minor) {
         ReturnDetails details = returnDetails();
         PhaseChangeView full = new PhaseChangeView(
                 id,
@@ -129,10 +129,10 @@ class PhaseChange {
                 effectiveDate,
                 noteConfidential ? null : note,
                 noteConfidential ? note : null,
-                details == null ? null : Projection.upTo(ReturnDetailsView.of(details), ceiling),
+                details == null ? null : Projection.upTo(ReturnDetailsView.of(details), ceiling, minor),
                 recordedBy,
                 recordedAt);
-        return Projection.upTo(full, ceiling);
+        return Projection.upTo(full, ceiling, minor);
     }
 
     ReturnDetails returnDetails() {

@@ -10,8 +10,11 @@ import java.util.UUID;
  */
 public interface TimelineContributor {
 
-    /** The client's entries from this feature, each already cut to {@code ceiling}. */
-    List<Contribution> entries(UUID clientId, Tier ceiling);
+    /**
+     * The client's entries from this feature that the caller may learn exist (records of a service type above the
+     * caller's ceiling are left out, not emptied), each already cut through {@link ClientRef#project}.
+     */
+    List<Contribution> entries(ClientRef client);
 
     /**
      * One entry, ordered by its date and then by the id of the record it stems from (ids are time-ordered).

@@ -2,22 +2,53 @@ package org.mrc.casework.consent;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.mrc.casework.client.DataCategory;
 
 @ApplicationScoped
 class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
 
-    /** One page of a client's consents, newest recorded first; {@code before} is the last id of the previous page. */
-    List<Consent> page(UUID clientId, UUID before, int fetchSize) {
-        return before == null
-                ? find("clientId = ?1 order by id desc", clientId)
-                        .range(0, fetchSize - 1)
-                        .list()
-                : find("clientId = ?1 and id < ?2 order by id desc", clientId, before)
-                        .range(0, fetchSize - 1)
-                        .list();
+    /**
+     * One page of a client's consents, newest recorded first, leaving out (in the query, so that page sizes and
+     * cursors do not betray them) those that list one of {@code hiddenCategories} or name one of
+     * {@code hiddenRecipients}; {@code before} is the last id of the previous page.
+     */
+    List<Consent> page(
+            UUID clientId, Set<DataCategory> hiddenCategories, Set<UUID> hiddenRecipients, UUID before, int fetchSize) {
+        StringBuilder sql = new StringBuilder("select * from consent where client_id = ?1");
+        List<Object> params = new ArrayList<>(List.of(clientId));
+        for (DataCategory category : hiddenCategories) {
+            params.add(category.name());
+            sql.append(" and not (?").append(params.size()).append(" = any(data_categories))");
+        }
+        if (!hiddenRecipients.isEmpty()) {
+            List<String> placeholders = new ArrayList<>();
+            for (UUID recipient : hiddenRecipients) {
+                params.add(recipient);
+                placeholders.add("?" + params.size());
+            }
+            sql.append(" and (recipient_partner_id is null or recipient_partner_id not in (")
+                    .append(String.join(", ", placeholders))
+                    .append("))");
+        }
+        if (before != null) {
+            params.add(before);
+            sql.append(" and id < ?").append(params.size());
+        }
+        params.add(fetchSize);
+        sql.append(" order by id desc limit ?").append(params.size());
+        Query query = getEntityManager().createNativeQuery(sql.toString(), Consent.class);
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Consent> rows = query.getResultList();
+        return rows;
     }
 
     /** Every consent of a client for a purpose, current or not (a client has few). */

@@ -6,11 +6,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.client.ClientRef;
 import org.mrc.casework.client.ClientService;
-import org.mrc.casework.client.Projection;
+import org.mrc.casework.client.DataCategory;
+import org.mrc.casework.client.Tier;
+import org.mrc.casework.partner.OfferingService;
 import org.mrc.casework.security.Caller;
 import org.mrc.casework.security.CurrentCaller;
 import org.mrc.casework.shared.http.IfMatch;
@@ -29,8 +32,12 @@ import org.mrc.casework.shared.problem.FieldError;
 @ApplicationScoped
 public class ConsentService {
 
+    /** The categories of S2 data: a consent that lists one is itself S2. */
+    static final Set<DataCategory> SENSITIVE_CATEGORIES = Set.of(DataCategory.LEGAL_AND_PROTECTION);
+
     private final ConsentRepository consents;
     private final ClientService clients;
+    private final OfferingService offerings;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final Event<ConsentWithdrawn> withdrawn;
@@ -39,11 +46,13 @@ public class ConsentService {
     ConsentService(
             ConsentRepository consents,
             ClientService clients,
+            OfferingService offerings,
             Idempotency idempotency,
             CurrentCaller caller,
             Event<ConsentWithdrawn> withdrawn) {
         this.consents = consents;
         this.clients = clients;
+        this.offerings = offerings;
         this.idempotency = idempotency;
         this.caller = caller;
         this.withdrawn = withdrawn;
@@ -74,16 +83,36 @@ public class ConsentService {
         Cursor after = page.after(1);
         UUID before = after == null ? null : uuid(after.key(0));
         Instant now = clock.instant();
-        List<Consent> rows = consents.page(clientId, before, page.fetchSize());
-        return Page.of(rows, page.limit(), c -> Cursor.of(c.id().toString()))
-                .map(c -> Projection.upTo(c.view(now), client.ceiling()));
+        boolean sensitiveHidden = !client.reaches(Tier.S2);
+        List<Consent> rows = consents.page(
+                clientId,
+                sensitiveHidden ? SENSITIVE_CATEGORIES : Set.of(),
+                sensitiveHidden ? offerings.partnersRevealingAbove(client.ceiling()) : Set.of(),
+                before,
+                page.fetchSize());
+        return Page.of(rows, page.limit(), c -> Cursor.of(c.id().toString())).map(c -> client.project(c.view(now)));
     }
 
     @Transactional
     @Audited(action = "consent.read", resource = "client")
     public ConsentView get(UUID clientId, UUID consentId, String reason) {
         ClientRef client = clients.readable(clientId, reason);
-        return Projection.upTo(find(clientId, consentId).view(clock.instant()), client.ceiling());
+        Consent consent = find(clientId, consentId);
+        if (!client.reaches(Tier.S2) && betraysS2(consent, offerings.partnersRevealingAbove(client.ceiling()))) {
+            throw ApiException.notFound("consent");
+        }
+        return client.project(consent.view(clock.instant()));
+    }
+
+    /**
+     * Whether a consent says what an S2 field would: it lists a category of S2 data, or names a partner whose very
+     * name betrays an S2 fact (one that offers an S2 service, such as an anti-trafficking organisation). Such a
+     * consent does not exist for readers below S2.
+     */
+    private static boolean betraysS2(Consent consent, Set<UUID> revealingPartners) {
+        ConsentView view = consent.view(Instant.EPOCH);
+        return view.dataCategories().stream().anyMatch(SENSITIVE_CATEGORIES::contains)
+                || (view.recipientPartnerId() != null && revealingPartners.contains(view.recipientPartnerId()));
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -79,5 +80,16 @@ class OfferingRepository implements PanacheRepositoryBase<Offering, UUID> {
     /** Keeps the copied place of every offering at a location in step with the location. */
     void relocate(UUID locationId, String country, String locality) {
         update("country = ?1, locality = ?2 where locationId = ?3", country, locality, locationId);
+    }
+
+    /** The partners that offer (or offered: any status) a service of one of these types. */
+    List<UUID> partnersOffering(Set<String> serviceTypeCodes) {
+        return getEntityManager()
+                .createQuery(
+                        "select distinct o.partnerId from Offering o where o.partnerId is not null"
+                                + " and o.serviceTypeCode in :codes",
+                        UUID.class)
+                .setParameter("codes", serviceTypeCodes)
+                .getResultList();
     }
 }

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.catalogue.CatalogueService;
 import org.mrc.casework.catalogue.ServicePhase;
 import org.mrc.casework.catalogue.ServiceTypeView;
+import org.mrc.casework.client.Tier;
 import org.mrc.casework.office.OfficeScope;
 import org.mrc.casework.office.OfficeView;
 import org.mrc.casework.security.Caller;
@@ -258,5 +260,16 @@ public class OfferingService {
                 .findByIdOptional(id)
                 .filter(o -> partnerId != null && partnerId.equals(o.partnerId()))
                 .orElseThrow(() -> ApiException.notFound("offering"));
+    }
+
+    /**
+     * The partner organisations whose very name betrays a fact of this tier or above about a client they serve: those
+     * that offer (or offered) a service of a type above {@code ceiling} (an anti-trafficking organisation, a GBV
+     * shelter). A consent naming one is as sensitive as the service.
+     */
+    @Transactional
+    public Set<UUID> partnersRevealingAbove(Tier ceiling) {
+        Set<String> codes = catalogue.codesAbove(ceiling);
+        return codes.isEmpty() ? Set.of() : Set.copyOf(offerings.partnersOffering(codes));
     }
 }

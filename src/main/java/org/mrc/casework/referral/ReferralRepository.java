@@ -6,8 +6,11 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -37,15 +40,31 @@ class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
         return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** One page of a client's referrals, newest first; {@code before} is the last id of the previous page. */
-    List<Referral> ofClient(UUID clientId, UUID before, int fetchSize) {
-        return before == null
-                ? find("clientId = ?1 order by id desc", clientId)
-                        .range(0, fetchSize - 1)
-                        .list()
-                : find("clientId = ?1 and id < ?2 order by id desc", clientId, before)
-                        .range(0, fetchSize - 1)
-                        .list();
+    /**
+     * One page of a client's referrals, newest first, leaving out those of the {@code hiddenTypes} (in the query, so
+     * that page sizes and cursors do not betray them); {@code before} is the last id of the previous page.
+     */
+    List<Referral> ofClient(UUID clientId, Set<String> hiddenTypes, UUID before, int fetchSize) {
+        StringBuilder query = new StringBuilder("clientId = :client");
+        Map<String, Object> params = new HashMap<>(Map.of("client", clientId));
+        if (!hiddenTypes.isEmpty()) {
+            query.append(" and serviceTypeCode not in :hidden");
+            params.put("hidden", hiddenTypes);
+        }
+        if (before != null) {
+            query.append(" and id < :before");
+            params.put("before", before);
+        }
+        return find(query.append(" order by id desc").toString(), params)
+                .range(0, fetchSize - 1)
+                .list();
+    }
+
+    /** Every referral of a client (a client has few), leaving out those of the {@code hiddenTypes}. */
+    List<Referral> allOf(UUID clientId, Set<String> hiddenTypes) {
+        return hiddenTypes.isEmpty()
+                ? list("clientId = ?1 order by id", clientId)
+                : list("clientId = ?1 and serviceTypeCode not in ?2 order by id", clientId, hiddenTypes);
     }
 
     /** The referrals sent to a partner, in change order after {@code afterSeq}. */

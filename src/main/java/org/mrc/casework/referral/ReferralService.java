@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
+import org.mrc.casework.catalogue.CatalogueService;
 import org.mrc.casework.client.ClientRef;
 import org.mrc.casework.client.ClientService;
 import org.mrc.casework.partner.OfferingService;
@@ -28,7 +29,9 @@ import org.mrc.casework.shared.problem.FieldError;
 
 /**
  * Referrals as the referring office's staff make and follow them. Creating and moving need write access to the
- * client (owning office staff); reading follows the client's read grant. Every call is audited.
+ * client (owning office staff); reading follows the client's read grant, and a referral of a service type above the
+ * caller's ceiling (an S2 type read by out-of-scope staff) does not exist for them: left out of lists in the query,
+ * 404 when asked for. Every call is audited.
  */
 @ApplicationScoped
 public class ReferralService {
@@ -39,6 +42,7 @@ public class ReferralService {
     private final ClientService clients;
     private final OfferingService offerings;
     private final PartnerService partners;
+    private final CatalogueService catalogue;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final Clock clock = Clock.systemUTC();
@@ -50,6 +54,7 @@ public class ReferralService {
             ClientService clients,
             OfferingService offerings,
             PartnerService partners,
+            CatalogueService catalogue,
             Idempotency idempotency,
             CurrentCaller caller) {
         this.referrals = referrals;
@@ -58,6 +63,7 @@ public class ReferralService {
         this.clients = clients;
         this.offerings = offerings;
         this.partners = partners;
+        this.catalogue = catalogue;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -89,11 +95,12 @@ public class ReferralService {
     @Transactional
     @Audited(action = "referral.list", resource = "client")
     public Page<ReferralView> list(UUID clientId, String reason, PageRequest page) {
-        clients.readable(clientId, reason);
+        ClientRef client = clients.readable(clientId, reason);
         Cursor after = page.after(1);
         UUID before = after == null ? null : uuid(after.key(0));
+        Set<String> hidden = catalogue.codesAbove(client.ceiling());
         return Page.of(
-                        referrals.ofClient(clientId, before, page.fetchSize()),
+                        referrals.ofClient(clientId, hidden, before, page.fetchSize()),
                         page.limit(),
                         r -> Cursor.of(r.id().toString()))
                 .map(Referral::view);
@@ -103,10 +110,13 @@ public class ReferralService {
     @Transactional
     @Audited(action = "referral.read", resource = "referral")
     public ReferralView get(UUID referralId, UUID clientId, String reason) {
-        clients.readable(clientId, reason);
+        ClientRef client = clients.readable(clientId, reason);
+        Set<String> hidden = catalogue.codesAbove(client.ceiling());
+        // a referral of a service type above the caller's ceiling does not exist for them (404, not a redaction)
         Referral referral = referrals
                 .findByIdOptional(referralId)
                 .filter(r -> r.clientId().equals(clientId))
+                .filter(r -> !hidden.contains(r.view().serviceType()))
                 .orElseThrow(() -> ApiException.notFound("referral"));
         return referral.view()
                 .withHistory(events.history(referralId).stream()

@@ -168,6 +168,19 @@ class GroupSession {
 
     /** The session as staff in scope read it, with each attendee's case reference from {@code references}. */
     GroupSessionView view(Map<UUID, String> references) {
+        return view(references, null);
+    }
+
+    /**
+     * As {@link #view(Map)}, naming and counting only the attendees in {@code shown} (every attendee when null):
+     * for a session of a sensitive type, attendees the reader may not learn attended are absent and not counted.
+     */
+    GroupSessionView view(Map<UUID, String> references, Set<UUID> shown) {
+        List<UUID> visible = attendees.stream()
+                .map(a -> a.clientId)
+                .filter(id -> shown == null || shown.contains(id))
+                .sorted()
+                .toList();
         List<GroupSessionView.Count> counts = headcounts.stream()
                 .sorted(Comparator.comparing((Headcount h) -> h.sex)
                         .thenComparing(h -> AgeBands.LABELS.indexOf(h.ageBand)))
@@ -176,9 +189,7 @@ class GroupSession {
         int anonymous = headcounts.stream().mapToInt(h -> h.people).sum();
         List<GroupSessionView.Attendee> attendeeList = references == null
                 ? null
-                : attendees.stream()
-                        .map(a -> a.clientId)
-                        .sorted()
+                : visible.stream()
                         .map(id -> new GroupSessionView.Attendee(id, references.get(id)))
                         .toList();
         return new GroupSessionView(
@@ -192,10 +203,10 @@ class GroupSession {
                 locality,
                 facilitator,
                 attendeeList,
-                attendees.size(),
+                visible.size(),
                 counts,
                 anonymous,
-                attendees.size() + anonymous,
+                visible.size() + anonymous,
                 recordedBy,
                 recordedAt,
                 version);
@@ -212,6 +223,10 @@ class GroupSession {
 
     UUID officeId() {
         return officeId;
+    }
+
+    String serviceTypeCode() {
+        return serviceTypeCode;
     }
 
     LocalDate heldOn() {

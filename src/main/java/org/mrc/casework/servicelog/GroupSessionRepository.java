@@ -8,17 +8,26 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 class GroupSessionRepository implements PanacheRepositoryBase<GroupSession, UUID> {
 
-    /** Every session the client attended (for the timeline). */
-    List<GroupSession> attendedBy(UUID clientId) {
-        return find(
-                        "select s from GroupSession s join s.attendees a where a.clientId = ?1 order by s.heldOn, s.id",
-                        clientId)
-                .list();
+    /** Every session the client attended (for the timeline), leaving out those of the {@code hiddenTypes}. */
+    List<GroupSession> attendedBy(UUID clientId, Set<String> hiddenTypes) {
+        return hiddenTypes.isEmpty()
+                ? find(
+                                "select s from GroupSession s join s.attendees a where a.clientId = ?1"
+                                        + " order by s.heldOn, s.id",
+                                clientId)
+                        .list()
+                : find(
+                                "select s from GroupSession s join s.attendees a where a.clientId = ?1"
+                                        + " and s.serviceTypeCode not in ?2 order by s.heldOn, s.id",
+                                clientId,
+                                hiddenTypes)
+                        .list();
     }
 
     /** One page of the sessions of {@code offices}, latest first, filtered; the cursor is the last (date, id). */

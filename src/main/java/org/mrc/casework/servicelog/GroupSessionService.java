@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.mrc.casework.audit.Audited;
+import org.mrc.casework.catalogue.CatalogueService;
 import org.mrc.casework.catalogue.ServiceTypeView;
 import org.mrc.casework.client.ClientService;
+import org.mrc.casework.client.Tier;
 import org.mrc.casework.office.OfficeScope;
 import org.mrc.casework.security.Caller;
 import org.mrc.casework.security.CurrentCaller;
@@ -35,6 +38,7 @@ public class GroupSessionService {
     private final GroupSessionRepository sessions;
     private final ServiceLogService serviceLog;
     private final ClientService clients;
+    private final CatalogueService catalogue;
     private final OfficeScope scope;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
@@ -44,12 +48,14 @@ public class GroupSessionService {
             GroupSessionRepository sessions,
             ServiceLogService serviceLog,
             ClientService clients,
+            CatalogueService catalogue,
             OfficeScope scope,
             Idempotency idempotency,
             CurrentCaller caller) {
         this.sessions = sessions;
         this.serviceLog = serviceLog;
         this.clients = clients;
+        this.catalogue = catalogue;
         this.scope = scope;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -100,8 +106,13 @@ public class GroupSessionService {
         List<GroupSession> rows = offices.isEmpty()
                 ? List.of()
                 : sessions.page(offices, from, to, serviceType, beforeDate, beforeId, page.fetchSize());
+        Set<String> sensitive = catalogue.codesAbove(Tier.S1);
+        Set<UUID> reachable = clients.inCallerScope(rows.stream()
+                .filter(s -> sensitive.contains(s.serviceTypeCode()))
+                .flatMap(s -> s.attendeeIds().stream())
+                .collect(Collectors.toSet()));
         return Page.of(rows, page.limit(), s -> Cursor.of(s.heldOn().toString(), s.id().toString()))
-                .map(GroupSession::view);
+                .map(s -> s.view(null, sensitive.contains(s.serviceTypeCode()) ? reachable : null));
     }
 
     @Transactional
@@ -150,8 +161,15 @@ public class GroupSessionService {
         return full(session);
     }
 
+    /**
+     * The session with its attendees. A session of a type above S1 (an S2 type) names and counts only the attendees
+     * whose record the caller's offices own: that a client of another office attended it is an S2 fact about them.
+     */
     private GroupSessionView full(GroupSession session) {
-        return session.view(clients.references(session.attendeeIds()));
+        Set<UUID> shown = catalogue.codesAbove(Tier.S1).contains(session.serviceTypeCode())
+                ? clients.inCallerScope(session.attendeeIds())
+                : null;
+        return session.view(clients.references(session.attendeeIds()), shown);
     }
 
     private GroupSession find(UUID sessionId) {

@@ -114,6 +114,10 @@ class ServiceDelivery {
         return id;
     }
 
+    String serviceTypeCode() {
+        return serviceTypeCode;
+    }
+
     UUID clientId() {
         return clientId;
     }

@@ -10,13 +10,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.catalogue.CatalogueService;
 import org.mrc.casework.catalogue.ServiceTypeView;
 import org.mrc.casework.client.ClientRef;
 import org.mrc.casework.client.ClientService;
-import org.mrc.casework.client.Projection;
 import org.mrc.casework.office.OfficeScope;
 import org.mrc.casework.partner.PartnerService;
 import org.mrc.casework.referral.ReferralService;
@@ -32,7 +32,9 @@ import org.mrc.casework.shared.problem.ProblemType;
 
 /**
  * Recording and listing the services delivered to a client. Recording is for the owning office's staff; reading
- * follows the client's read grant (out-of-scope staff with a stated reason). Every call is audited on the client.
+ * follows the client's read grant (out-of-scope staff with a stated reason), and a service of a type above the
+ * caller's ceiling does not exist for them (left out in the query, 404 when asked for). Every call is audited on the
+ * client.
  */
 @ApplicationScoped
 public class ServiceLogService {
@@ -204,20 +206,24 @@ public class ServiceLogService {
         Cursor after = page.after(2);
         LocalDate beforeDate = after == null ? null : date(after.key(0));
         UUID beforeId = after == null ? null : uuid(after.key(1));
-        List<ServiceDelivery> rows = deliveries.page(clientId, beforeDate, beforeId, page.fetchSize());
+        Set<String> hidden = catalogue.codesAbove(client.ceiling());
+        List<ServiceDelivery> rows = deliveries.page(clientId, hidden, beforeDate, beforeId, page.fetchSize());
         return Page.of(rows, page.limit(), d -> Cursor.of(d.deliveredOn().toString(), d.id().toString()))
-                .map(d -> Projection.upTo(d.view(), client.ceiling()));
+                .map(d -> client.project(d.view()));
     }
 
     @Transactional
     @Audited(action = "service.read", resource = "client")
     public ServiceDeliveryView get(UUID clientId, UUID serviceId, String reason) {
         ClientRef client = clients.readable(clientId, reason);
+        Set<String> hidden = catalogue.codesAbove(client.ceiling());
+        // a service of a type above the caller's ceiling does not exist for them (404, not a redaction)
         ServiceDelivery delivery = deliveries
                 .findByIdOptional(serviceId)
                 .filter(d -> d.clientId().equals(clientId))
+                .filter(d -> !hidden.contains(d.serviceTypeCode()))
                 .orElseThrow(() -> ApiException.notFound("service delivery"));
-        return Projection.upTo(delivery.view(), client.ceiling());
+        return client.project(delivery.view());
     }
 
     /** The active service type with this code, or a field error at {@code path}. */

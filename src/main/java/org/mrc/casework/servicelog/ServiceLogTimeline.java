@@ -3,45 +3,50 @@ package org.mrc.casework.servicelog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.mrc.casework.client.Projection;
-import org.mrc.casework.client.Tier;
+import java.util.Set;
+import org.mrc.casework.catalogue.CatalogueService;
+import org.mrc.casework.client.ClientRef;
 import org.mrc.casework.client.TimelineContributor;
 import org.mrc.casework.client.TimelineEntry;
 
-/** Services delivered and group sessions attended, on the client's timeline. */
+/**
+ * Services delivered and group sessions attended, on the client's timeline; those of a service type above the
+ * caller's ceiling are left out.
+ */
 @ApplicationScoped
 class ServiceLogTimeline implements TimelineContributor {
 
     private final ServiceDeliveryRepository deliveries;
     private final GroupSessionRepository sessions;
 
-    ServiceLogTimeline(ServiceDeliveryRepository deliveries, GroupSessionRepository sessions) {
+    private final CatalogueService catalogue;
+
+    ServiceLogTimeline(
+            ServiceDeliveryRepository deliveries, GroupSessionRepository sessions, CatalogueService catalogue) {
         this.deliveries = deliveries;
         this.sessions = sessions;
+        this.catalogue = catalogue;
     }
 
     @Override
-    public List<Contribution> entries(UUID clientId, Tier ceiling) {
+    public List<Contribution> entries(ClientRef client) {
+        Set<String> hidden = catalogue.codesAbove(client.ceiling());
         List<Contribution> entries = new ArrayList<>();
-        for (ServiceDelivery delivery : deliveries.allOf(clientId)) {
-            Object details = Projection.upTo(delivery.view(), ceiling);
+        for (ServiceDelivery delivery : deliveries.allOf(client.id(), hidden)) {
+            Object details = client.project(delivery.view());
             entries.add(new Contribution(
                     delivery.deliveredOn(),
                     delivery.id(),
-                    Projection.upTo(
-                            new TimelineEntry(
-                                    TimelineEntry.Kind.SERVICE_DELIVERED, delivery.deliveredOn(), null, details),
-                            ceiling)));
+                    client.project(new TimelineEntry(
+                            TimelineEntry.Kind.SERVICE_DELIVERED, delivery.deliveredOn(), null, details))));
         }
-        for (GroupSession session : sessions.attendedBy(clientId)) {
-            Object details = Projection.upTo(session.attendance(), ceiling);
+        for (GroupSession session : sessions.attendedBy(client.id(), hidden)) {
+            Object details = client.project(session.attendance());
             entries.add(new Contribution(
                     session.heldOn(),
                     session.id(),
-                    Projection.upTo(
-                            new TimelineEntry(TimelineEntry.Kind.SESSION_ATTENDED, session.heldOn(), null, details),
-                            ceiling)));
+                    client.project(
+                            new TimelineEntry(TimelineEntry.Kind.SESSION_ATTENDED, session.heldOn(), null, details))));
         }
         return entries;
     }

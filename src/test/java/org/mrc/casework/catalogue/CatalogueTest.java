@@ -28,7 +28,7 @@ import org.mrc.casework.support.Tokens;
 class CatalogueTest {
 
     /** The default list from the domain brief, every one of which the seed migration must provide. */
-    private static final List<String> SEEDED = List.of(
+    static final List<String> SEEDED = List.of(
             "MIGRATION_REALITIES_AWARENESS",
             "LOCAL_ALTERNATIVES_REFERRAL",
             "SAFE_MIGRATION_RISK_INFO",

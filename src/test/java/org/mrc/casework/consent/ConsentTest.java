@@ -345,8 +345,8 @@ class ConsentTest {
         String office = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String elsewhere = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Idriss", ClientFixtures.uniqueName()));
-        String consent = ConsentFixtures.recordId(
-                office, client, ConsentFixtures.sharingWithType("NGO", "IDENTITY", "LEGAL_AND_PROTECTION"));
+        String consent =
+                ConsentFixtures.recordId(office, client, ConsentFixtures.sharingWithType("NGO", "IDENTITY", "SKILLS"));
         String outsider = Tokens.staff("caseworker", elsewhere);
         String reason = "Client asked our desk which partners may see his file";
 
@@ -362,7 +362,7 @@ class ConsentTest {
                 .statusCode(200)
                 .body("items[0].id", equalTo(consent))
                 .body("items[0].purpose", equalTo("REFERRAL_SHARING"))
-                .body("items[0].dataCategories", equalTo(List.of("IDENTITY", "LEGAL_AND_PROTECTION")))
+                .body("items[0].dataCategories", equalTo(List.of("IDENTITY", "SKILLS")))
                 .body("items[0].status", equalTo("ACTIVE"));
         Api.as(outsider)
                 .header("X-Access-Reason", reason)

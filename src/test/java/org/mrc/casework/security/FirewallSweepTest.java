@@ -1,0 +1,426 @@
+package org.mrc.casework.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mrc.casework.support.AccessReasons;
+import org.mrc.casework.support.Api;
+import org.mrc.casework.support.ClientFixtures;
+import org.mrc.casework.support.ConsentFixtures;
+import org.mrc.casework.support.DirectoryFixtures;
+import org.mrc.casework.support.EpisodeFixtures;
+import org.mrc.casework.support.HouseholdFixtures;
+import org.mrc.casework.support.ReferralFixtures;
+import org.mrc.casework.support.Tokens;
+
+/**
+ * The firewall sweep: a client carrying every S2 fact the model can hold, then every GET operation of the live
+ * OpenAPI document called by everyone who must not learn those facts, asserting that no response body contains any
+ * of them. Built like {@link RoleMatrixTest}: a GET the sweep neither calls nor excludes with a reason fails it.
+ *
+ * <p>Two kinds of value are looked for. Client facts (marker codes, status, deportation, the confidential note, the
+ * gender identity, the sensitive records' ids, the minor relative's S1 data) must appear nowhere. Reference values
+ * (the S2 service type's code, the anti-trafficking partner's id and name) are public in the catalogue and the
+ * directory, where they say nothing about anyone: only those operations may show them. A positive control reads the
+ * same operations as the owning office and requires every value to be found there, so the sweep cannot pass by
+ * looking for values that were never stored.
+ */
+@QuarkusTest
+class FirewallSweepTest {
+
+    /** GET operations the sweep does not call, each with the reason. */
+    private static final Map<String, String> NOT_CALLED = Map.of(
+            "getClientMerge",
+            "the sweep client is never merged, so there is no merge id to fill;" + " a merge holds ids and dates only");
+
+    /** Operations that publish reference data (the catalogue, the directory): they may name the S2 type or partner. */
+    private static final Set<String> REFERENCE_DATA = Set.of(
+            "listServiceTypes",
+            "getServiceType",
+            "listPartners",
+            "getPartner",
+            "listPartnerLocations",
+            "getPartnerLocation",
+            "searchOfferings",
+            "getOffering");
+
+    /**
+     * The audit trail names records by id (action, resource type, id), which says nothing of what they hold; the
+     * auditor reads it to supervise access. Only there may the sensitive records' ids (and the directory's partner
+     * ids, as records changed) appear.
+     */
+    private static final Set<String> AUDIT_TRAIL = Set.of("searchAudit");
+
+    private record Call(String operationId, String path) {}
+
+    /** The kinds of value an operation may show: reference values in reference data, record ids in the audit trail. */
+    private static Set<Kind> allowedIn(String operationId) {
+        if (REFERENCE_DATA.contains(operationId)) {
+            return Set.of(Kind.REFERENCE);
+        }
+        if (AUDIT_TRAIL.contains(operationId)) {
+            return Set.of(Kind.RECORD_ID, Kind.REFERENCE);
+        }
+        return Set.of();
+    }
+
+    private enum Kind {
+        CLIENT_FACT,
+        RECORD_ID,
+        REFERENCE
+    }
+
+    private record Caller(String name, String token) {}
+
+    @Test
+    void noCallerBelowS2LearnsAnyProtectedFactThroughAnyGetOperation() {
+        Fixture f = Fixture.create();
+        Map<String, List<String>> paths = f.paths();
+
+        Set<String> gets = new TreeSet<>();
+        for (RoleMatrixTest.Endpoint endpoint : RoleMatrixTest.endpoints()) {
+            if (endpoint.method().equals("GET")) {
+                gets.add(endpoint.operationId());
+            }
+        }
+        Set<String> unclassified = new TreeSet<>(gets);
+        unclassified.removeAll(paths.keySet());
+        unclassified.removeAll(NOT_CALLED.keySet());
+        assertEquals(Set.of(), unclassified, "every GET operation is swept or excluded with a reason");
+        Set<String> stale = new TreeSet<>(paths.keySet());
+        stale.addAll(NOT_CALLED.keySet());
+        stale.removeAll(gets);
+        assertEquals(Set.of(), stale, "the sweep names only operations that exist");
+
+        List<Call> calls = new ArrayList<>();
+        paths.forEach((operation, concrete) -> concrete.forEach(path -> calls.add(new Call(operation, path))));
+
+        List<Caller> callers = List.of(
+                new Caller("out-of-scope caseworker with a reason", Tokens.staff("caseworker", f.otherOffice)),
+                new Caller("out-of-scope coordinator with a reason", Tokens.staff("coordinator", f.otherOffice)),
+                new Caller("partner without a naming consent", Tokens.partner(f.plainPartner)),
+                new Caller("analyst", Tokens.of("analyst")),
+                new Caller("auditor", Tokens.of("auditor")),
+                new Caller("admin", Tokens.admin()));
+
+        List<String> leaks = new ArrayList<>();
+        int checked = 0;
+        int answered = 0;
+        for (Caller caller : callers) {
+            for (Call call : calls) {
+                Response response = get(caller.token(), call.path());
+                checked++;
+                if (response.statusCode() == 200) {
+                    answered++;
+                }
+                String body = response.asString();
+                f.found(body, allowedIn(call.operationId()), call.path())
+                        .forEach(label -> leaks.add(caller.name() + " " + call.operationId() + " " + call.path()
+                                + " -> " + response.statusCode() + " shows " + label));
+            }
+        }
+
+        // positive control: the owning office sees every one of the values somewhere, so they are really held
+        Set<String> seenByOwner = new TreeSet<>();
+        String owner = Tokens.staff("caseworker", f.office);
+        for (Call call : calls) {
+            seenByOwner.addAll(f.found(get(owner, call.path()).asString(), Set.of(), ""));
+        }
+        Set<String> neverSeen = new TreeSet<>(f.values.keySet());
+        neverSeen.removeAll(seenByOwner);
+
+        System.out.printf(
+                "Firewall sweep: %d GET operations (%d calls) x %d callers = %d responses checked (%d answered 200)"
+                        + " for %d protected values; %d S2 values found%n",
+                paths.size(), calls.size(), callers.size(), checked, answered, f.values.size(), leaks.size());
+        assertEquals(
+                Set.of(),
+                neverSeen,
+                "the owning office must see every protected value (else the sweep proves" + " nothing)");
+        assertTrue(answered > calls.size(), "the sweep must reach data, not only refusals");
+        if (!leaks.isEmpty()) {
+            fail("Protected facts reached callers below S2:\n" + String.join("\n", leaks));
+        }
+    }
+
+    private static Response get(String token, String path) {
+        RequestSpecification request = given().auth()
+                .oauth2(token)
+                .accept("application/json")
+                .header(AccessReasons.HEADER, AccessReasons.VALID);
+        return request.get(path);
+    }
+
+    /** The client and everything around it, created through the API; the values the sweep looks for. */
+    private static final class Fixture {
+
+        String office;
+        String officeId;
+        String otherOffice;
+        String client;
+        String minor;
+        String plainPartner;
+        /** label -> value looked for. */
+        final Map<String, String> values = new LinkedHashMap<>();
+
+        final Map<String, Kind> kinds = new HashMap<>();
+        final Map<String, List<String>> paths = new LinkedHashMap<>();
+
+        static Fixture create() {
+            Fixture f = new Fixture();
+            f.build();
+            return f;
+        }
+
+        private void build() {
+            String marker = UUID.randomUUID().toString().substring(0, 8);
+            HouseholdFixtures.Office home = HouseholdFixtures.office("RESOURCE_CENTRE", null);
+            office = home.code();
+            officeId = home.id();
+            otherOffice = HouseholdFixtures.office("RESOURCE_CENTRE", null).code();
+            String staff = Tokens.staff("caseworker", office);
+
+            // an S2 service type of its own, so that its code is distinctive
+            String s2Type = "SWEEP_PROTECTION_" + marker.toUpperCase();
+            Map<String, Object> type = new HashMap<>();
+            type.put("code", s2Type);
+            type.put("name", "Sweep protection service " + marker);
+            type.put("category", "PROTECTION");
+            type.put("phases", List.of("MIGRATION", "RETURN"));
+            type.put("side", "BOTH");
+            Api.asAdmin().body(type).post("/service-types").then().statusCode(201);
+
+            // the revealing partner offers the S2 service; the plain partner a language course
+            String shelter = Api.asAdmin()
+                    .body(DirectoryFixtures.partner("Sweep anti-trafficking shelter " + marker, "NGO"))
+                    .post("/partners")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            String shelterLocation = DirectoryFixtures.addLocation(shelter, DirectoryFixtures.uniqueLocality());
+            String shelterOffering = DirectoryFixtures.offer(s2Type, shelter, shelterLocation, "en");
+            plainPartner = DirectoryFixtures.registerPartner("TRAINING_PROVIDER");
+            String plainLocation = DirectoryFixtures.addLocation(plainPartner, DirectoryFixtures.uniqueLocality());
+            String plainOffering = DirectoryFixtures.offer("LANGUAGE_COURSE", plainPartner, plainLocation, "tl");
+
+            // the client: markers, status, gender identity
+            String family = ClientFixtures.uniqueName();
+            Map<String, Object> person = ClientFixtures.person("Sweep", family);
+            person.put("administrativeStatus", "IRREGULAR");
+            person.put("vulnerabilities", List.of("TRAFFICKING_SURVIVOR", "GBV_SURVIVOR"));
+            person.put("genderIdentity", "sweep-identity-" + marker);
+            client = ClientFixtures.registerId(office, person);
+
+            // deportation and a confidential note
+            String confidential = "Sweep confidential " + marker;
+            Map<String, Object> abroad = EpisodeFixtures.labour("2023-01-10");
+            abroad.put("phase", "PRE_DEPARTURE");
+            String episode = EpisodeFixtures.openId(staff, client, abroad);
+            Map<String, Object> arrived = EpisodeFixtures.move("MIGRATION", "ARRIVAL", "2023-02-01");
+            arrived.put("note", confidential);
+            arrived.put("confidentialNote", true);
+            EpisodeFixtures.moved(staff, client, episode, arrived);
+            Map<String, Object> back = EpisodeFixtures.move("RETURN", "REINTEGRATING", "2024-05-01");
+            back.put("returnDetails", Map.of("circumstance", "DEPORTED_EXPELLED", "completeness", "INTERRUPTED"));
+            EpisodeFixtures.moved(staff, client, episode, back);
+
+            // the sensitive consent (names the shelter, lists LEGAL_AND_PROTECTION) and a sensitive referral
+            String sensitiveConsent = ConsentFixtures.recordId(
+                    office, client, ConsentFixtures.sharingWithPartner(shelter, "IDENTITY", "LEGAL_AND_PROTECTION"));
+            ReferralFixtures.Setup toShelter = new ReferralFixtures.Setup(office, client, shelter, shelterOffering);
+            String sensitiveReferral = ReferralFixtures.draft(toShelter, "IDENTITY");
+            ReferralFixtures.staffMove(toShelter, sensitiveReferral, 0, ReferralFixtures.move("requested"))
+                    .then()
+                    .statusCode(200);
+
+            // a plain referral to the plain partner, under a consent that names only its type (never S2)
+            String plainConsent = ConsentFixtures.recordId(
+                    office, client, ConsentFixtures.sharingWithType("TRAINING_PROVIDER", "IDENTITY", "SKILLS"));
+            ReferralFixtures.Setup toPlain = new ReferralFixtures.Setup(office, client, plainPartner, plainOffering);
+            String plainReferral = ReferralFixtures.draft(toPlain, "IDENTITY", "SKILLS");
+            ReferralFixtures.staffMove(toPlain, plainReferral, 0, ReferralFixtures.move("requested"))
+                    .then()
+                    .statusCode(200);
+
+            // a sensitive service delivered, and a session of the sensitive type attended
+            Map<String, Object> service = new HashMap<>();
+            service.put("serviceType", s2Type);
+            service.put("deliveredOn", LocalDate.now().minusDays(3).toString());
+            String delivery = Api.as(staff)
+                    .body(service)
+                    .post("/clients/" + client + "/services")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            Map<String, Object> session = new HashMap<>();
+            session.put("kind", "SESSION");
+            session.put("serviceType", s2Type);
+            session.put("heldOn", LocalDate.now().minusDays(2).toString());
+            session.put("place", "Sweep hall " + marker);
+            String sessionId = Api.as(staff)
+                    .body(session)
+                    .post("/group-sessions")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            Api.as(staff)
+                    .header("If-Match", "\"0\"")
+                    .body(Map.of("clientId", client))
+                    .post("/group-sessions/" + sessionId + "/attendees")
+                    .then()
+                    .statusCode(200);
+
+            // a minor relative with S1 data
+            Map<String, Object> child = ClientFixtures.person("Sweepchild", family);
+            child.put("birthDate", LocalDate.now().minusYears(16).minusDays(30).toString());
+            child.put("phone", "+63 917 " + (1000000 + Math.abs(marker.hashCode() % 8999999)));
+            child.put("email", "sweep-child-" + marker + "@example.org");
+            child.put("address", "Sweep street " + marker);
+            child.remove("administrativeStatus");
+            child.remove("vulnerabilities");
+            child.remove("genderIdentity");
+            child.put("roles", List.of("ACCOMPANYING_FAMILY"));
+            minor = ClientFixtures.registerId(office, child);
+            // the minor's S1 data beyond the record: an episode's type and a plain (not confidential) note, a job
+            String childEpisode = EpisodeFixtures.openId(staff, minor, EpisodeFixtures.labour("2025-01-10"));
+            Map<String, Object> childMove =
+                    EpisodeFixtures.move("PRE_DEPARTURE", null, LocalDate.now().toString());
+            childMove.put("note", "Sweep child note " + marker);
+            EpisodeFixtures.moved(staff, minor, childEpisode, childMove);
+            Map<String, Object> job = new HashMap<>();
+            job.put("period", "BEFORE");
+            job.put("occupationTitle", "Sweep child job " + marker);
+            job.put("iscoMajorGroup", 9);
+            job.put("country", "PH");
+            job.put("employmentStatus", "INFORMAL");
+            job.put("from", LocalDate.now().minusMonths(6).toString());
+            job.put("current", true);
+            Api.as(staff)
+                    .body(job)
+                    .post("/clients/" + minor + "/employment")
+                    .then()
+                    .statusCode(201);
+
+            String link = HouseholdFixtures.linked(
+                            staff, client, HouseholdFixtures.link(minor, "CHILD_OF", "LIVES_WITH"))
+                    .path("id");
+
+            // what must not be learnt
+            values.put("marker TRAFFICKING_SURVIVOR", "\"TRAFFICKING_SURVIVOR\"");
+            values.put("marker GBV_SURVIVOR", "\"GBV_SURVIVOR\"");
+            values.put("status IRREGULAR", "\"IRREGULAR\"");
+            values.put("return DEPORTED_EXPELLED", "\"DEPORTED_EXPELLED\"");
+            values.put("confidential note", confidential);
+            values.put("gender identity", "sweep-identity-" + marker);
+            values.put("sensitive referral id", sensitiveReferral);
+            values.put("sensitive service id", delivery);
+            values.put("sensitive session id", sessionId);
+            values.put("sensitive consent id", sensitiveConsent);
+            values.put("minor's phone", (String) child.get("phone"));
+            values.put("minor's email", (String) child.get("email"));
+            values.put("minor's address", (String) child.get("address"));
+            values.put("household link to the minor", link);
+            values.put("minor's episode note", "Sweep child note " + marker);
+            values.put("minor's job", "Sweep child job " + marker);
+            values.put("S2 service type code", s2Type);
+            values.put("revealing partner id", shelter);
+            values.put("revealing partner name", "Sweep anti-trafficking shelter " + marker);
+            values.keySet().forEach(label -> kinds.put(label, Kind.CLIENT_FACT));
+            List.of("sensitive referral id", "sensitive service id", "sensitive session id", "sensitive consent id")
+                    .forEach(label -> kinds.put(label, Kind.RECORD_ID));
+            List.of("S2 service type code", "revealing partner id", "revealing partner name")
+                    .forEach(label -> kinds.put(label, Kind.REFERENCE));
+
+            String c = "/clients/" + client;
+            paths.put("searchAudit", List.of("/audit?resourceId=" + client, "/audit?limit=200"));
+            paths.put("searchClients", List.of("/clients?name=" + family));
+            String m = "/clients/" + minor;
+            paths.put("listEpisodes", List.of(c + "/episodes", m + "/episodes"));
+            paths.put("getEpisode", List.of(c + "/episodes/" + episode, m + "/episodes/" + childEpisode));
+            paths.put("getClientTimeline", List.of(c + "/timeline?limit=200", m + "/timeline?limit=200"));
+            paths.put("getClient", List.of(c, m));
+            paths.put("listConsents", List.of(c + "/consents"));
+            paths.put("getConsent", List.of(c + "/consents/" + sensitiveConsent, c + "/consents/" + plainConsent));
+            paths.put("getHousehold", List.of(c + "/household", "/clients/" + minor + "/household"));
+            paths.put(
+                    "getHouseholdLink",
+                    List.of(c + "/household-links/" + link, "/clients/" + minor + "/household-links/" + link));
+            paths.put("getHumanCapital", List.of(c + "/human-capital", "/clients/" + minor + "/human-capital"));
+            paths.put("listClientMerges", List.of(c + "/merges"));
+            paths.put("listReferrals", List.of(c + "/referrals"));
+            paths.put("getReferral", List.of(c + "/referrals/" + sensitiveReferral, c + "/referrals/" + plainReferral));
+            paths.put("listServiceDeliveries", List.of(c + "/services"));
+            paths.put("getServiceDelivery", List.of(c + "/services/" + delivery));
+            paths.put("listGroupSessions", List.of("/group-sessions", "/group-sessions?serviceType=" + s2Type));
+            paths.put("getGroupSession", List.of("/group-sessions/" + sessionId));
+            paths.put("searchOfferings", List.of("/offerings?serviceType=" + s2Type, "/offerings?limit=200"));
+            paths.put("getOffering", List.of("/offerings/" + shelterOffering));
+            paths.put("listOffices", List.of("/offices"));
+            paths.put("listOfficesInMyScope", List.of("/offices/in-my-scope"));
+            paths.put("getOfficeTree", List.of("/offices/tree"));
+            paths.put("getOffice", List.of("/offices/" + officeId));
+            paths.put("listOwnOfferings", List.of("/partner/offerings"));
+            paths.put("getOwnOffering", List.of("/partner/offerings/" + plainOffering));
+            paths.put("getOwnOrganisation", List.of("/partner/organisation"));
+            paths.put("listPartnerReferrals", List.of("/partner/referrals"));
+            paths.put(
+                    "getPartnerReferral",
+                    List.of("/partner/referrals/" + plainReferral, "/partner/referrals/" + sensitiveReferral));
+            paths.put("listPartners", List.of("/partners?limit=200"));
+            paths.put("getPartner", List.of("/partners/" + shelter));
+            paths.put("listPartnerLocations", List.of("/partners/" + shelter + "/locations"));
+            paths.put("getPartnerLocation", List.of("/partners/" + shelter + "/locations/" + shelterLocation));
+            for (String report : List.of(
+                    "reportCaseload:caseload",
+                    "reportFamiliesLeftBehind:families-left-behind",
+                    "reportMovements:movements",
+                    "reportReferrals:referrals",
+                    "reportReturnees:returnees",
+                    "reportServicesDelivered:services-delivered",
+                    "reportDeskilling:skills/deskilling",
+                    "reportSkillsRecognition:skills/recognition")) {
+                String[] parts = report.split(":");
+                paths.put(parts[0], List.of("/reports/" + parts[1]));
+            }
+            paths.put("listServiceTypes", List.of("/service-types?limit=200"));
+            paths.put("getServiceType", List.of("/service-types/" + s2Type));
+        }
+
+        Map<String, List<String>> paths() {
+            return paths;
+        }
+
+        /**
+         * The labels of the values {@code body} shows, leaving out those of the {@code allowed} kinds and those the
+         * caller itself sent in the request {@code path} (an id a problem document's {@code instance} repeats is not
+         * learnt from the response).
+         */
+        List<String> found(String body, Set<Kind> allowed, String path) {
+            List<String> labels = new ArrayList<>();
+            values.forEach((label, value) -> {
+                if (body.contains(value) && !allowed.contains(kinds.get(label)) && !path.contains(value)) {
+                    labels.add(label);
+                }
+            });
+            return labels;
+        }
+    }
+}
