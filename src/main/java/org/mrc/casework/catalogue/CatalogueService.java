@@ -62,6 +62,11 @@ public class CatalogueService {
         return types.findByIdOptional(id).map(ServiceType::view);
     }
 
+    /** The service type with this id, or 404 (what a replayed add answers). */
+    private ServiceTypeView byIdOrNotFound(UUID id) {
+        return byId(id).orElseThrow(() -> ApiException.notFound("service type"));
+    }
+
     /** The ids of every service type (active or not) that serves the phase. */
     @Transactional
     public List<UUID> idsServing(ServicePhase phase) {
@@ -72,7 +77,7 @@ public class CatalogueService {
     @Audited(action = "service-type.create", resource = "service-type")
     public Idempotency.Outcome<ServiceTypeView> add(CatalogueRequests.AddServiceType request, String idempotencyKey) {
         return idempotency.once(
-                idempotencyKey, caller.get().subject(), "service-type.create", request, ServiceTypeView.class, () -> {
+                idempotencyKey, caller.get().subject(), "service-type.create", request, this::byIdOrNotFound, () -> {
                     if (types.findByCode(request.code()).isPresent()) {
                         throw new ApiException(
                                 CODE_TAKEN,

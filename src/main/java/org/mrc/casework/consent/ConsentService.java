@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
+import org.mrc.casework.client.ClientAccess;
 import org.mrc.casework.client.ClientRef;
-import org.mrc.casework.client.ClientService;
 import org.mrc.casework.client.Projection;
 import org.mrc.casework.security.Caller;
 import org.mrc.casework.security.CurrentCaller;
@@ -30,7 +30,7 @@ import org.mrc.casework.shared.problem.FieldError;
 public class ConsentService {
 
     private final ConsentRepository consents;
-    private final ClientService clients;
+    private final ClientAccess access;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final Event<ConsentWithdrawn> withdrawn;
@@ -38,12 +38,12 @@ public class ConsentService {
 
     ConsentService(
             ConsentRepository consents,
-            ClientService clients,
+            ClientAccess access,
             Idempotency idempotency,
             CurrentCaller caller,
             Event<ConsentWithdrawn> withdrawn) {
         this.consents = consents;
-        this.clients = clients;
+        this.access = access;
         this.idempotency = idempotency;
         this.caller = caller;
         this.withdrawn = withdrawn;
@@ -56,9 +56,14 @@ public class ConsentService {
             UUID clientId, ConsentRequests.RecordConsent request, String idempotencyKey) {
         Caller me = caller.get();
         // checked before a replay too: a caller who lost access to the client gets no stored response
-        clients.writable(clientId);
+        access.write(clientId);
         return idempotency.once(
-                idempotencyKey, me.subject(), "consent.create", List.of(clientId, request), ConsentView.class, () -> {
+                idempotencyKey,
+                me.subject(),
+                "consent.create",
+                List.of(clientId, request),
+                id -> get(clientId, id, null),
+                () -> {
                     Instant now = clock.instant();
                     Consent consent = Consent.record(clientId, request, me.subject(), now);
                     consents.persistAndFlush(consent);
@@ -70,7 +75,7 @@ public class ConsentService {
     @Transactional
     @Audited(action = "consent.list", resource = "client")
     public Page<ConsentView> list(UUID clientId, String reason, PageRequest page) {
-        ClientRef client = clients.readable(clientId, reason);
+        ClientRef client = access.read(clientId, reason);
         Cursor after = page.after(1);
         UUID before = after == null ? null : uuid(after.key(0));
         Instant now = clock.instant();
@@ -82,7 +87,7 @@ public class ConsentService {
     @Transactional
     @Audited(action = "consent.read", resource = "client")
     public ConsentView get(UUID clientId, UUID consentId, String reason) {
-        ClientRef client = clients.readable(clientId, reason);
+        ClientRef client = access.read(clientId, reason);
         return Projection.upTo(find(clientId, consentId).view(clock.instant()), client.ceiling());
     }
 
@@ -95,7 +100,7 @@ public class ConsentService {
     @Audited(action = "consent.withdraw", resource = "client")
     public ConsentView withdraw(
             UUID clientId, UUID consentId, long expectedVersion, ConsentRequests.WithdrawConsent request) {
-        clients.writable(clientId);
+        access.write(clientId);
         Consent consent = find(clientId, consentId);
         Instant now = clock.instant();
         Instant effective = request.withdrawnAt() == null ? now : request.withdrawnAt();

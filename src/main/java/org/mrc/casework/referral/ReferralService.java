@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
+import org.mrc.casework.client.ClientAccess;
 import org.mrc.casework.client.ClientRef;
-import org.mrc.casework.client.ClientService;
 import org.mrc.casework.partner.OfferingService;
 import org.mrc.casework.partner.OfferingStatus;
 import org.mrc.casework.partner.OfferingView;
@@ -36,7 +36,7 @@ public class ReferralService {
     private final ReferralRepository referrals;
     private final ReferralEventRepository events;
     private final ReferralMoves moves;
-    private final ClientService clients;
+    private final ClientAccess access;
     private final OfferingService offerings;
     private final PartnerService partners;
     private final Idempotency idempotency;
@@ -47,7 +47,7 @@ public class ReferralService {
             ReferralRepository referrals,
             ReferralEventRepository events,
             ReferralMoves moves,
-            ClientService clients,
+            ClientAccess access,
             OfferingService offerings,
             PartnerService partners,
             Idempotency idempotency,
@@ -55,7 +55,7 @@ public class ReferralService {
         this.referrals = referrals;
         this.events = events;
         this.moves = moves;
-        this.clients = clients;
+        this.access = access;
         this.offerings = offerings;
         this.partners = partners;
         this.idempotency = idempotency;
@@ -68,9 +68,14 @@ public class ReferralService {
     public Idempotency.Outcome<ReferralView> create(
             UUID clientId, ReferralRequests.CreateReferral request, String idempotencyKey) {
         Caller me = caller.get();
-        ClientRef client = clients.writable(clientId);
+        ClientRef client = access.write(clientId);
         return idempotency.once(
-                idempotencyKey, me.subject(), "referral.create", List.of(clientId, request), ReferralView.class, () -> {
+                idempotencyKey,
+                me.subject(),
+                "referral.create",
+                List.of(clientId, request),
+                id -> get(id, clientId, null),
+                () -> {
                     OfferingView offering = offering(request.offeringId());
                     Referral referral = Referral.draft(
                             clientId,
@@ -89,7 +94,7 @@ public class ReferralService {
     @Transactional
     @Audited(action = "referral.list", resource = "client")
     public Page<ReferralView> list(UUID clientId, String reason, PageRequest page) {
-        clients.readable(clientId, reason);
+        access.read(clientId, reason);
         Cursor after = page.after(1);
         UUID before = after == null ? null : uuid(after.key(0));
         return Page.of(
@@ -103,7 +108,7 @@ public class ReferralService {
     @Transactional
     @Audited(action = "referral.read", resource = "referral")
     public ReferralView get(UUID referralId, UUID clientId, String reason) {
-        clients.readable(clientId, reason);
+        access.read(clientId, reason);
         Referral referral = referrals
                 .findByIdOptional(referralId)
                 .filter(r -> r.clientId().equals(clientId))
@@ -124,13 +129,13 @@ public class ReferralService {
             ReferralRequests.StatusChange change,
             String idempotencyKey) {
         Caller me = caller.get();
-        ClientRef client = clients.writable(clientId);
+        ClientRef client = access.write(clientId);
         return idempotency.once(
                 idempotencyKey,
                 me.subject(),
                 "referral.status",
                 List.of(referralId, expectedVersion, change),
-                ReferralView.class,
+                id -> get(id, clientId, null),
                 () -> {
                     Referral referral = referrals
                             .forUpdate(referralId)
