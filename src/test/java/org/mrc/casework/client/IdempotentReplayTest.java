@@ -26,6 +26,7 @@ import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.ConsentFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.OfficeFixtures;
+import org.mrc.casework.support.ReferralFixtures;
 import org.mrc.casework.support.Tokens;
 
 /**
@@ -149,6 +150,46 @@ class IdempotentReplayTest {
                 .statusCode(201)
                 .header("ETag", "\"1\"")
                 .body("phone", equalTo("+380 44 0000001"));
+    }
+
+    @Test
+    void aPartnersReplayShowsTheReferralAsThePartnerMaySeeItNow() {
+        ReferralFixtures.Setup s = ReferralFixtures.setup("NGO");
+        String consent = ConsentFixtures.recordId(
+                s.office(), s.client(), ConsentFixtures.sharingWithPartner(s.partner(), "IDENTITY"));
+        String referral = ReferralFixtures.draft(s, "IDENTITY");
+        ReferralFixtures.staffMove(s, referral, 0, ReferralFixtures.move("requested"))
+                .then()
+                .statusCode(200);
+        String partner = Tokens.claims("partner")
+                .subject("partner-user-" + UUID.randomUUID())
+                .claim("partner_id", s.partner())
+                .jws()
+                .keyId("1")
+                .sign(Tokens.SIGNING_KEY);
+        String key = UUID.randomUUID().toString();
+        Api.as(partner)
+                .header("Idempotency-Key", key)
+                .header("If-Match", "\"1\"")
+                .body(ReferralFixtures.move("accepted"))
+                .post("/partner/referrals/" + referral + "/status")
+                .then()
+                .statusCode(200)
+                .body("client.givenName", equalTo("Olena"));
+
+        // the consent is withdrawn: the referral is cancelled and the partner may no longer see the client
+        ConsentFixtures.withdraw(s.office(), s.client(), consent, null);
+        Response replay = Api.as(partner)
+                .header("Idempotency-Key", key)
+                .header("If-Match", "\"1\"")
+                .body(ReferralFixtures.move("accepted"))
+                .post("/partner/referrals/" + referral + "/status");
+        replay.then()
+                .statusCode(200)
+                .header("Idempotent-Replayed", "true")
+                .body("status", equalTo("cancelled"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("client")));
+        assertFalse(replay.asString().contains("Olena"));
     }
 
     @Test
