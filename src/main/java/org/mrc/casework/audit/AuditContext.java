@@ -3,21 +3,28 @@ package org.mrc.casework.audit;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * What a service tells the audit trail about the access it is serving beyond who and what: the reason stated for
- * an access outside the caller's normal scope.
+ * What a service tells the audit trail about the access it is serving beyond who and what: the purpose and the
+ * justification stated for an access outside the caller's normal scope.
  */
 @RequestScoped
 public class AuditContext {
 
+    private String purpose;
     private String reason;
     private boolean refusalRecorded;
 
-    /** Records that this request reached a record outside the caller's scope, and why. */
-    public void outOfScope(String statedReason) {
+    /** Records that this request reached a record outside the caller's scope, for which purpose, and why. */
+    public void outOfScope(String statedPurpose, String statedReason) {
+        purpose = statedPurpose;
         reason = statedReason;
     }
 
-    /** The stated reason, or null for an access within scope. */
+    /** The coded purpose, or null for an access within scope. */
+    public String purpose() {
+        return purpose;
+    }
+
+    /** The stated justification, or null for an access within scope. */
     public String reason() {
         return reason;
     }

@@ -55,6 +55,9 @@ class AuditEntry {
     @Column(nullable = false)
     private AuditOutcome outcome;
 
+    @Column(name = "reason_code")
+    private String reasonCode;
+
     private String reason;
 
     protected AuditEntry() {}
@@ -73,6 +76,7 @@ class AuditEntry {
         entry.resourceId = event.resourceId();
         entry.requestId = event.requestId();
         entry.outcome = event.outcome();
+        entry.reasonCode = event.reasonCode();
         entry.reason = event.reason();
         return entry;
     }
@@ -91,6 +95,7 @@ class AuditEntry {
                 resourceId,
                 requestId,
                 outcome,
+                reasonCode,
                 reason);
     }
 

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import org.mrc.casework.shared.Identified;
 
-/** An audit entry as auditors read it. */
+/**
+ * An audit entry as auditors read it. {@code reasonCode} and {@code reason} are the purpose and justification an
+ * out-of-scope reader stated in {@code X-Access-Reason}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditEntryView(
         UUID id,
@@ -20,5 +23,6 @@ public record AuditEntryView(
         UUID resourceId,
         String requestId,
         AuditOutcome outcome,
+        String reasonCode,
         String reason)
         implements Identified {}

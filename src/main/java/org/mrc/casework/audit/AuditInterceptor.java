@@ -21,6 +21,9 @@ import org.mrc.casework.shared.problem.ApiException;
 @Priority(Interceptor.Priority.APPLICATION)
 class AuditInterceptor {
 
+    /** Appended to the action of a create that was answered by replaying an earlier one (Idempotency-Key). */
+    static final String REPLAY = ".replay";
+
     private final AuditLog log;
     private final CurrentCaller caller;
     private final AuditContext auditContext;
@@ -48,18 +51,25 @@ class AuditInterceptor {
             throw e;
         }
         UUID id = parameterId != null ? parameterId : idOf(result);
-        log.append(event(audited, id, AuditOutcome.SUCCESS));
+        // a replayed create is recorded as such: the caller received the resource again, nothing was created
+        boolean replayed = result instanceof Idempotency.Outcome<?> outcome && outcome.replayed();
+        log.append(event(audited, replayed ? audited.action() + REPLAY : audited.action(), id, AuditOutcome.SUCCESS));
         return result;
     }
 
     private AuditEvent event(Audited audited, UUID resourceId, AuditOutcome outcome) {
+        return event(audited, audited.action(), resourceId, outcome);
+    }
+
+    private AuditEvent event(Audited audited, String action, UUID resourceId, AuditOutcome outcome) {
         return new AuditEvent(
                 caller.get(),
-                audited.action(),
+                action,
                 audited.resource(),
                 resourceId,
                 RequestIds.current(),
                 outcome,
+                auditContext.purpose(),
                 auditContext.reason());
     }
 

@@ -93,8 +93,7 @@ public class RefusalAudit {
                     "token",
                     null,
                     requestId,
-                    AuditOutcome.DENIED,
-                    null);
+                    AuditOutcome.DENIED);
         }
         Operation operation = method.getAnnotation(Operation.class);
         String action =
@@ -106,8 +105,7 @@ public class RefusalAudit {
                 resourceType(template),
                 firstIdInPath(template, request),
                 requestId,
-                AuditOutcome.DENIED,
-                null);
+                AuditOutcome.DENIED);
     }
 
     private Uni<Void> write(AuditEvent event) {

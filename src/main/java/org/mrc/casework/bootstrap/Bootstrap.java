@@ -141,7 +141,7 @@ public class Bootstrap {
     }
 
     private void record(String action, String resource, UUID id) {
-        audit.append(new AuditEvent(SYSTEM, action, resource, id, null, AuditOutcome.SUCCESS, null));
+        audit.append(new AuditEvent(SYSTEM, action, resource, id, null, AuditOutcome.SUCCESS));
     }
 
     /** What one application of the plan did. */

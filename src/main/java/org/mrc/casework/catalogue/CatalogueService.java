@@ -78,6 +78,11 @@ public class CatalogueService {
         return above.isEmpty() ? Set.of() : Set.copyOf(types.codesOfTiers(above));
     }
 
+    /** The service type with this id, or 404 (what a replayed add answers). */
+    private ServiceTypeView byIdOrNotFound(UUID id) {
+        return byId(id).orElseThrow(() -> ApiException.notFound("service type"));
+    }
+
     /** The ids of every service type (active or not) that serves the phase. */
     @Transactional
     public List<UUID> idsServing(ServicePhase phase) {
@@ -88,7 +93,7 @@ public class CatalogueService {
     @Audited(action = "service-type.create", resource = "service-type")
     public Idempotency.Outcome<ServiceTypeView> add(CatalogueRequests.AddServiceType request, String idempotencyKey) {
         return idempotency.once(
-                idempotencyKey, caller.get().subject(), "service-type.create", request, ServiceTypeView.class, () -> {
+                idempotencyKey, caller.get().subject(), "service-type.create", request, this::byIdOrNotFound, () -> {
                     if (types.findByCode(request.code()).isPresent()) {
                         throw new ApiException(
                                 CODE_TAKEN,

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
@@ -101,6 +102,14 @@ class ClientDiploma {
         DiplomaRecognition entry = DiplomaRecognition.of(country, status, effectiveOn, note, recordedBy);
         recognitions.add(entry);
         return entry;
+    }
+
+    /** One entry of the recognition history, as seen in this diploma's view. */
+    Optional<RecognitionView> recognition(UUID entryId) {
+        return recognitions.stream()
+                .filter(entry -> entry.id().equals(entryId))
+                .map(entry -> entry.view(id))
+                .findFirst();
     }
 
     int historySize() {

@@ -58,13 +58,13 @@ public class ClientMergeService {
             new Movable("householdLinksAsRelative", "client_link", "related_client_id", LINK_STAYS));
 
     private final ClientRepository clients;
-    private final ClientService clientService;
+    private final ClientAccess access;
     private final CurrentCaller caller;
     private final AuditLog audit;
 
-    ClientMergeService(ClientRepository clients, ClientService clientService, CurrentCaller caller, AuditLog audit) {
+    ClientMergeService(ClientRepository clients, ClientAccess access, CurrentCaller caller, AuditLog audit) {
         this.clients = clients;
-        this.clientService = clientService;
+        this.access = access;
         this.caller = caller;
         this.audit = audit;
     }
@@ -77,11 +77,9 @@ public class ClientMergeService {
         if (survivorId.equals(duplicateId)) {
             throw ApiException.invalid(FieldError.body("$.duplicateId", "must be another client"));
         }
-        clientService.writableEvenIfMerged(survivorId);
-        clientService.writableEvenIfMerged(duplicateId);
-        lock(survivorId, duplicateId);
-        Client survivor = clients.findById(survivorId);
-        Client duplicate = clients.findById(duplicateId);
+        Map<UUID, Client> locked = access.forWriteEvenIfMerged(survivorId, duplicateId);
+        Client survivor = locked.get(survivorId);
+        Client duplicate = locked.get(duplicateId);
         survivor.requireNotMerged();
         duplicate.requireNotMerged();
         if (openEpisodes(survivorId) > 0 && openEpisodes(duplicateId) > 0) {
@@ -107,12 +105,13 @@ public class ClientMergeService {
     @Audited(action = "client.unmerge", resource = "client-merge")
     public ClientMergeView undo(UUID mergeId, UUID clientId) {
         ClientMerge merge = find(mergeId, clientId);
-        clientService.writable(merge.survivorId());
-        clientService.writableEvenIfMerged(merge.mergedId());
+        Map<UUID, Client> locked = access.forWriteEvenIfMerged(merge.survivorId(), merge.mergedId());
+        // a merge is undone from the survivor's record: the merged-away one takes no writes, this one included
+        locked.get(clientId).requireNotMerged();
+        locked.get(merge.survivorId()).requireNotMerged();
         if (merge.undone()) {
             throw ApiException.conflict(MERGE_UNDONE, "Nothing to undo", Map.of());
         }
-        lock(merge.survivorId(), merge.mergedId());
         for (Movable movable : MOVABLE) {
             List<UUID> ids = merge.moved().getOrDefault(movable.kind(), List.of());
             if (!ids.isEmpty()) {
@@ -124,8 +123,8 @@ public class ClientMergeService {
                         .executeUpdate();
             }
         }
-        Client survivor = clients.findById(merge.survivorId());
-        Client duplicate = clients.findById(merge.mergedId());
+        Client survivor = locked.get(merge.survivorId());
+        Client duplicate = locked.get(merge.mergedId());
         duplicate.unmerge();
         syncPhase(survivor);
         syncPhase(duplicate);
@@ -140,7 +139,7 @@ public class ClientMergeService {
     @Transactional
     @Audited(action = "client.merge.read", resource = "client-merge")
     public ClientMergeView get(UUID clientId, UUID mergeId) {
-        clientService.readable(clientId, null);
+        access.reach(clientId, null);
         return find(mergeId, clientId).view();
     }
 
@@ -157,7 +156,7 @@ public class ClientMergeService {
     @Transactional
     @Audited(action = "client.merge.list", resource = "client")
     public List<ClientMergeView> mergesOf(UUID clientId) {
-        clientService.readable(clientId, null);
+        access.reach(clientId, null);
         return em()
                 .createQuery(
                         "select m from ClientMerge m where m.survivorId = :id or m.mergedId = :id"
@@ -197,18 +196,10 @@ public class ClientMergeService {
         client.phaseChanged(phases.isEmpty() ? null : phases.get(0));
     }
 
-    /** Both records are locked in id order, so two merges of the same pair cannot interleave or deadlock. */
-    private void lock(UUID a, UUID b) {
-        em().createNativeQuery("select id from client where id in (:a, :b) order by id for update")
-                .setParameter("a", a)
-                .setParameter("b", b)
-                .getResultList();
-    }
-
     /** The interceptor records the addressed record; the other record of the pair gets its own entry. */
     private void auditAlso(UUID clientId, String action) {
-        audit.append(new AuditEvent(
-                caller.get(), action, "client", clientId, RequestIds.current(), AuditOutcome.SUCCESS, null));
+        audit.append(
+                new AuditEvent(caller.get(), action, "client", clientId, RequestIds.current(), AuditOutcome.SUCCESS));
     }
 
     private EntityManager em() {

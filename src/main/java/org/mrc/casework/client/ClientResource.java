@@ -138,8 +138,7 @@ public class ClientResource {
             content = @Content(schema = @Schema(implementation = ClientView.class)))
     public RestResponse<ClientView> get(
             @PathParam("id") UUID id,
-            @Parameter(description = "Why a record outside the caller's offices is needed (audited)")
-                    @HeaderParam(ClientAccess.REASON_HEADER)
+            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason) {
         ClientView view = service.get(id, reason);
         return Responses.withEtag(view);

@@ -82,7 +82,7 @@ public class ClientService {
                 me.subject(),
                 "client.create",
                 List.of(details, String.valueOf(officeId), confirmedNotDuplicate),
-                ClientView.class,
+                id -> get(id, null),
                 () -> {
                     // the caller's offices are resolved once: the scope check and the duplicate search both need them
                     Set<UUID> callerOffices = scope.officesOf(me);
@@ -110,17 +110,15 @@ public class ClientService {
     @Transactional
     @Audited(action = "client.read", resource = "client")
     public ClientView get(UUID id, String reason) {
-        Client client = find(id);
-        ClientAccess.Grant grant = access.toRead(caller.get(), client.officeId(), reason);
-        return client.view(grant.ceiling(), today());
+        ClientAccess.Reached reached = access.reach(id, reason);
+        return reached.client().view(reached.ceiling(), today());
     }
 
     /** Applies a JSON merge patch to the recorded details, if the record is still at {@code expectedVersion}. */
     @Transactional
     @Audited(action = "client.update", resource = "client")
     public ClientView update(UUID id, long expectedVersion, JsonNode patch) {
-        writable(id);
-        Client client = find(id);
+        Client client = access.forWrite(id);
         IfMatch.check(expectedVersion, client.version());
         ObjectNode current = json.valueToTree(client.details());
         ClientDetails patched = read(MergePatch.apply(current, patch));
@@ -132,37 +130,6 @@ public class ClientService {
         client.record(patched);
         clients.flush();
         return client.view(Tier.S2, today());
-    }
-
-    /**
-     * For features that hang records off a client (consents, referrals, ...): the client as the caller may reach it
-     * for reading, or 404. Out-of-scope staff must give a reason, which is audited by the calling operation.
-     */
-    @Transactional
-    public ClientRef readable(UUID clientId, String reason) {
-        Client client = find(clientId);
-        ClientAccess.Grant grant = access.toRead(caller.get(), client.officeId(), reason);
-        return new ClientRef(
-                client.id(), client.officeId(), grant.ceiling(), grant.writable(), client.minorOn(today()));
-    }
-
-    /**
-     * As {@link #readable}, for changes: only the owning office's staff; to anyone else the client does not exist.
-     * A record merged into another takes no changes (409 naming the survivor).
-     */
-    @Transactional
-    public ClientRef writable(UUID clientId) {
-        ClientRef ref = writableEvenIfMerged(clientId);
-        find(clientId).requireNotMerged();
-        return ref;
-    }
-
-    /** Write access for undoing a merge: the merged record itself is the subject. */
-    @Transactional
-    ClientRef writableEvenIfMerged(UUID clientId) {
-        Client client = find(clientId);
-        access.toWrite(caller.get(), client.officeId());
-        return new ClientRef(client.id(), client.officeId(), Tier.S2, true, client.minorOn(today()));
     }
 
     /**

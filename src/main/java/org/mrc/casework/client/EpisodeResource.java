@@ -40,7 +40,6 @@ import org.mrc.casework.shared.paging.PageRequest;
 public class EpisodeResource {
 
     private static final String IF_MATCH = "ETag of the episode version being changed";
-    private static final String REASON = "Why a client outside the caller's offices is needed (audited)";
     private static final String IDEMPOTENCY = "Makes retries safe: the same key and body return the first response";
 
     private final EpisodeService service;
@@ -76,7 +75,8 @@ public class EpisodeResource {
             summary = "List a client's episodes in the order they were opened, with their phase history")
     public Page<EpisodeView> list(
             @PathParam("clientId") UUID clientId,
-            @Parameter(description = REASON) @HeaderParam(ClientAccess.REASON_HEADER) String reason,
+            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
+                    String reason,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
         return service.list(clientId, reason, new PageRequest(cursor, limit));
@@ -97,7 +97,8 @@ public class EpisodeResource {
     public RestResponse<EpisodeView> get(
             @PathParam("clientId") UUID clientId,
             @PathParam("episodeId") UUID episodeId,
-            @Parameter(description = REASON) @HeaderParam(ClientAccess.REASON_HEADER) String reason) {
+            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
+                    String reason) {
         return Responses.withEtag(service.get(clientId, episodeId, reason));
     }
 

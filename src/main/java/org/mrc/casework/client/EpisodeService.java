@@ -3,7 +3,6 @@ package org.mrc.casework.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -81,9 +80,9 @@ public class EpisodeService {
                 me.subject(),
                 "episode.create",
                 List.of(clientId.toString(), request),
-                EpisodeView.class,
+                id -> get(clientId, id, null),
                 () -> {
-                    Client client = lockedForWrite(clientId);
+                    Client client = forWrite(clientId);
                     Journey journey = new Journey(
                             request.type(),
                             request.originCountry(),
@@ -129,9 +128,9 @@ public class EpisodeService {
                 me.subject(),
                 "episode.next-season",
                 List.of(clientId.toString(), episodeId.toString(), request),
-                EpisodeView.class,
+                id -> get(clientId, id, null),
                 () -> {
-                    Client client = lockedForWrite(clientId);
+                    Client client = forWrite(clientId);
                     MigrationEpisode season = episodeOf(clientId, episodeId);
                     if (season.isOpen()) {
                         throw ApiException.conflict(
@@ -294,31 +293,13 @@ public class EpisodeService {
         });
     }
 
-    /** The client for a change that may open an episode: locked, so concurrent opens for one client queue up. */
-    private Client lockedForWrite(UUID clientId) {
-        Client client = clients.findByIdOptional(clientId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("client"));
-        access.toWrite(caller.get(), client.officeId());
-        client.requireNotMerged();
-        return client;
-    }
-
+    /** The client for a change: locked, so concurrent changes (and merges) of one client queue up. */
     private Client forWrite(UUID clientId) {
-        Client client = clients.findByIdOptional(clientId).orElseThrow(() -> ApiException.notFound("client"));
-        access.toWrite(caller.get(), client.officeId());
-        client.requireNotMerged();
-        return client;
+        return access.forWrite(clientId);
     }
 
     private ClientRef readable(UUID clientId, String reason) {
-        Client client = clients.findByIdOptional(clientId).orElseThrow(() -> ApiException.notFound("client"));
-        ClientAccess.Grant grant = access.toRead(caller.get(), client.officeId(), reason);
-        return new ClientRef(
-                client.id(),
-                client.officeId(),
-                grant.ceiling(),
-                grant.writable(),
-                client.minorOn(LocalDate.now(clock)));
+        return access.reach(clientId, reason).ref();
     }
 
     private MigrationEpisode episodeOf(UUID clientId, UUID episodeId) {

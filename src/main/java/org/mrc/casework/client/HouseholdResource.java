@@ -75,8 +75,7 @@ public class HouseholdResource {
     public RestResponse<HouseholdLinkView> get(
             @PathParam("id") UUID id,
             @PathParam("linkId") UUID linkId,
-            @Parameter(description = "Why a record outside the caller's offices is needed (audited)")
-                    @HeaderParam(ClientAccess.REASON_HEADER)
+            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason) {
         return Responses.withEtag(service.link(id, linkId, reason));
     }
@@ -114,8 +113,7 @@ public class HouseholdResource {
                     + " reference only.")
     public HouseholdView household(
             @PathParam("id") UUID id,
-            @Parameter(description = "Why a record outside the caller's offices is needed (audited)")
-                    @HeaderParam(ClientAccess.REASON_HEADER)
+            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason) {
         return service.household(id, reason);
     }

@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
 import org.mrc.casework.audit.AuditEvent;
 import org.mrc.casework.audit.AuditLog;
 import org.mrc.casework.audit.AuditOutcome;
 import org.mrc.casework.audit.Audited;
-import org.mrc.casework.office.OfficeScope;
 import org.mrc.casework.security.Caller;
 import org.mrc.casework.security.CurrentCaller;
 import org.mrc.casework.shared.http.IfMatch;
@@ -43,7 +43,6 @@ public class HouseholdService {
     private final ClientRepository clients;
     private final ClientLinkRepository links;
     private final ClientAccess access;
-    private final OfficeScope scope;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final AuditLog auditLog;
@@ -53,14 +52,12 @@ public class HouseholdService {
             ClientRepository clients,
             ClientLinkRepository links,
             ClientAccess access,
-            OfficeScope scope,
             Idempotency idempotency,
             CurrentCaller caller,
             AuditLog auditLog) {
         this.clients = clients;
         this.links = links;
         this.access = access;
-        this.scope = scope;
         this.idempotency = idempotency;
         this.caller = caller;
         this.auditLog = auditLog;
@@ -75,18 +72,18 @@ public class HouseholdService {
     public Idempotency.Outcome<HouseholdLinkView> link(
             UUID clientId, HouseholdRequests.LinkHouseholdMember request, String idempotencyKey) {
         Caller me = caller.get();
-        // checked before a replay too: a caller who lost access to the client gets no stored response
-        Client client = writable(me, clientId);
         return idempotency.once(
                 idempotencyKey,
                 me.subject(),
                 "household.link",
                 List.of(clientId, request),
-                HouseholdLinkView.class,
+                id -> link(clientId, id, null),
                 () -> {
                     ClientLink link = ClientLink.record(
                             clientId, request.relatedClientId(), request.type(), request.residence(), request.since());
-                    Client related = writable(me, request.relatedClientId());
+                    Map<UUID, Client> both = access.forWrite(clientId, request.relatedClientId());
+                    Client client = both.get(clientId);
+                    Client related = both.get(request.relatedClientId());
                     links.activeBetween(clientId, related.id()).ifPresent(HouseholdService::alreadyLinked);
                     try {
                         links.persistAndFlush(link);
@@ -108,9 +105,12 @@ public class HouseholdService {
     public HouseholdLinkView end(
             UUID clientId, UUID linkId, long expectedVersion, HouseholdRequests.EndHouseholdLink request) {
         Caller me = caller.get();
-        writable(me, clientId);
+        // not yours (404) or merged away (409) before anything about the link is revealed; the locks are then
+        // taken in order, and the merged check repeated under them
+        access.reach(clientId, null).client().requireNotMerged();
+        UUID relatedId = linkOf(clientId, linkId).seenFrom(clientId).otherClientId();
+        Client related = access.forWrite(clientId, relatedId).get(relatedId);
         ClientLink link = linkOf(clientId, linkId);
-        Client related = writable(me, link.seenFrom(clientId).otherClientId());
         if (link.active()) {
             // ending an ended link is a 409 whatever ETag it carries
             IfMatch.check(expectedVersion, link.version());
@@ -129,55 +129,46 @@ public class HouseholdService {
     @Transactional
     @Audited(action = "household.read", resource = "client")
     public HouseholdView household(UUID clientId, String reason) {
-        Caller me = caller.get();
-        Client client = find(clientId);
-        ClientAccess.Grant grant = access.toRead(me, client.officeId(), reason);
+        ClientAccess.Reached reached = access.reach(clientId, reason);
+        Tier ceiling = reached.ceiling();
         LocalDate today = LocalDate.now(clock);
-        boolean clientIsMinor = client.minorOn(today);
+        boolean clientIsMinor = reached.client().minorOn(today);
         List<ClientLink> all = links.ofClient(clientId);
         Map<UUID, Client> related = relatedClients(clientId, all);
-        Set<UUID> myOffices = scope.officesOf(me);
+        Predicate<Client> mine = access.withinScope();
         List<HouseholdLinkView> views = new ArrayList<>();
         for (ClientLink link : all) {
             Client other = related.get(link.seenFrom(clientId).otherClientId());
             boolean aboutAMinor = clientIsMinor || other.minorOn(today);
-            if (visible(grant, aboutAMinor)) {
+            if (visible(ceiling, aboutAMinor)) {
                 views.add(HouseholdLinkView.of(
-                        link,
-                        clientId,
-                        HouseholdMember.of(other, myOffices.contains(other.officeId())),
-                        grant.ceiling(),
-                        aboutAMinor));
+                        link, clientId, HouseholdMember.of(other, mine.test(other)), ceiling, aboutAMinor));
             }
         }
-        return HouseholdView.of(clientId, views, grant.ceiling(), clientIsMinor);
+        return HouseholdView.of(clientId, views, ceiling, clientIsMinor);
     }
 
     /** One link of the client, seen from the client; a link with a minor does not exist for readers below S2. */
     @Transactional
     @Audited(action = "household.read", resource = "client")
     public HouseholdLinkView link(UUID clientId, UUID linkId, String reason) {
-        Caller me = caller.get();
-        Client client = find(clientId);
-        ClientAccess.Grant grant = access.toRead(me, client.officeId(), reason);
+        ClientAccess.Reached reached = access.reach(clientId, reason);
+        Tier ceiling = reached.ceiling();
+        Client client = reached.client();
         ClientLink link = linkOf(clientId, linkId);
         Client other = find(link.seenFrom(clientId).otherClientId());
         LocalDate today = LocalDate.now(clock);
         boolean aboutAMinor = client.minorOn(today) || other.minorOn(today);
-        if (!visible(grant, aboutAMinor)) {
+        if (!visible(ceiling, aboutAMinor)) {
             throw ApiException.notFound("household link");
         }
         return HouseholdLinkView.of(
-                link,
-                clientId,
-                HouseholdMember.of(other, scope.covers(me, other.officeId())),
-                grant.ceiling(),
-                aboutAMinor);
+                link, clientId, HouseholdMember.of(other, access.withinScope().test(other)), ceiling, aboutAMinor);
     }
 
     /** Household data (S1) about a minor is S2: only a reader who reaches S2 learns such a link exists. */
-    private static boolean visible(ClientAccess.Grant grant, boolean aboutAMinor) {
-        return Projection.effectiveTier(Tier.S1, aboutAMinor).within(grant.ceiling());
+    private static boolean visible(Tier ceiling, boolean aboutAMinor) {
+        return Projection.effectiveTier(Tier.S1, aboutAMinor).within(ceiling);
     }
 
     private Map<UUID, Client> relatedClients(UUID clientId, List<ClientLink> all) {
@@ -192,14 +183,7 @@ public class HouseholdService {
 
     /** Ending or creating a link also changes the related client's household: their trail shows it too. */
     private void auditRelated(Caller me, String action, UUID relatedId) {
-        auditLog.append(
-                new AuditEvent(me, action, "client", relatedId, RequestIds.current(), AuditOutcome.SUCCESS, null));
-    }
-
-    private Client writable(Caller me, UUID clientId) {
-        Client client = find(clientId);
-        access.toWrite(me, client.officeId());
-        return client;
+        auditLog.append(new AuditEvent(me, action, "client", relatedId, RequestIds.current(), AuditOutcome.SUCCESS));
     }
 
     private ClientLink linkOf(UUID clientId, UUID linkId) {

@@ -56,8 +56,7 @@ public class HumanCapitalResource {
                     + " access is audited with the reason. Without a reason the client is reported as not found.")
     public HumanCapitalView get(
             @PathParam("id") UUID id,
-            @Parameter(description = "Why a record outside the caller's offices is needed (audited)")
-                    @HeaderParam(ClientAccess.REASON_HEADER)
+            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason) {
         return service.read(id, reason);
     }

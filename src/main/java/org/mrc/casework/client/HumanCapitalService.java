@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.security.CurrentCaller;
 import org.mrc.casework.shared.http.IfMatch;
@@ -36,7 +38,7 @@ public class HumanCapitalService {
 
     private static final String LANGUAGE_ONCE = "client_language_once";
 
-    private final ClientService clients;
+    private final ClientAccess access;
     private final ClientDiplomaRepository diplomas;
     private final ClientSkillRepository skills;
     private final ClientLanguageRepository languages;
@@ -46,14 +48,14 @@ public class HumanCapitalService {
     private final Clock clock = Clock.systemUTC();
 
     HumanCapitalService(
-            ClientService clients,
+            ClientAccess access,
             ClientDiplomaRepository diplomas,
             ClientSkillRepository skills,
             ClientLanguageRepository languages,
             ClientEmploymentRepository employment,
             Idempotency idempotency,
             CurrentCaller caller) {
-        this.clients = clients;
+        this.access = access;
         this.diplomas = diplomas;
         this.skills = skills;
         this.languages = languages;
@@ -66,7 +68,7 @@ public class HumanCapitalService {
     @Transactional
     @Audited(action = "client.human-capital.read", resource = "client")
     public HumanCapitalView read(UUID clientId, String reason) {
-        ClientRef client = clients.readable(clientId, reason);
+        ClientRef client = access.read(clientId, reason);
         return HumanCapitalView.upTo(
                 clientId,
                 diplomas.ofClient(clientId).stream().map(ClientDiploma::view).toList(),
@@ -86,8 +88,13 @@ public class HumanCapitalService {
     public Idempotency.Outcome<DiplomaView> addDiploma(
             UUID clientId, HumanCapitalRequests.AddDiploma request, String idempotencyKey) {
         return idempotency.once(
-                idempotencyKey, me(), "client.diploma.add", List.of(clientId, request), DiplomaView.class, () -> {
-                    clients.writable(clientId);
+                idempotencyKey,
+                me(),
+                "client.diploma.add",
+                List.of(clientId, request),
+                id -> entry(clientId, () -> diplomas.findOf(clientId, id).map(ClientDiploma::view), "diploma"),
+                () -> {
+                    access.write(clientId);
                     List<FieldError> errors = new ArrayList<>();
                     if (request.year() != null && request.year() > today().getYear()) {
                         errors.add(FieldError.body("$.year", "must not be in the future"));
@@ -127,9 +134,12 @@ public class HumanCapitalService {
                 me(),
                 "client.diploma.recognition.add",
                 List.of(clientId, diplomaId, request),
-                RecognitionView.class,
+                id -> entry(
+                        clientId,
+                        () -> diplomas.findOf(clientId, diplomaId).flatMap(d -> d.recognition(id)),
+                        "recognition"),
                 () -> {
-                    clients.writable(clientId);
+                    access.write(clientId);
                     ClientDiploma diploma =
                             diplomas.findOf(clientId, diplomaId).orElseThrow(() -> ApiException.notFound("diploma"));
                     if (!diploma.issuedBy(request.effectiveOn())) {
@@ -150,7 +160,7 @@ public class HumanCapitalService {
     @Transactional
     @Audited(action = "client.diploma.remove", resource = "client")
     public void removeDiploma(UUID clientId, UUID diplomaId, long expectedVersion) {
-        clients.writable(clientId);
+        access.write(clientId);
         ClientDiploma diploma =
                 diplomas.findOf(clientId, diplomaId).orElseThrow(() -> ApiException.notFound("diploma"));
         IfMatch.check(expectedVersion, diploma.version());
@@ -163,8 +173,13 @@ public class HumanCapitalService {
     public Idempotency.Outcome<SkillView> addSkill(
             UUID clientId, HumanCapitalRequests.AddSkill request, String idempotencyKey) {
         return idempotency.once(
-                idempotencyKey, me(), "client.skill.add", List.of(clientId, request), SkillView.class, () -> {
-                    clients.writable(clientId);
+                idempotencyKey,
+                me(),
+                "client.skill.add",
+                List.of(clientId, request),
+                id -> entry(clientId, () -> skills.findOf(clientId, id).map(ClientSkill::view), "skill"),
+                () -> {
+                    access.write(clientId);
                     if (request.acquired() == SkillAcquisition.ABROAD && request.country() == null) {
                         reject(List.of(FieldError.body("$.country", "required for a skill acquired abroad")));
                     }
@@ -184,7 +199,7 @@ public class HumanCapitalService {
     @Transactional
     @Audited(action = "client.skill.remove", resource = "client")
     public void removeSkill(UUID clientId, UUID skillId) {
-        clients.writable(clientId);
+        access.write(clientId);
         skills.delete(skills.findOf(clientId, skillId).orElseThrow(() -> ApiException.notFound("skill")));
         skills.flush();
     }
@@ -195,8 +210,13 @@ public class HumanCapitalService {
     public Idempotency.Outcome<LanguageView> addLanguage(
             UUID clientId, HumanCapitalRequests.AddLanguage request, String idempotencyKey) {
         return idempotency.once(
-                idempotencyKey, me(), "client.language.add", List.of(clientId, request), LanguageView.class, () -> {
-                    clients.writable(clientId);
+                idempotencyKey,
+                me(),
+                "client.language.add",
+                List.of(clientId, request),
+                id -> entry(clientId, () -> languages.findOf(clientId, id).map(ClientLanguage::view), "language"),
+                () -> {
+                    access.write(clientId);
                     CefrLevel level = request.level() == null ? CefrLevel.UNKNOWN : request.level();
                     boolean certified = Boolean.TRUE.equals(request.certified());
                     List<FieldError> errors = new ArrayList<>();
@@ -232,7 +252,7 @@ public class HumanCapitalService {
     @Transactional
     @Audited(action = "client.language.remove", resource = "client")
     public void removeLanguage(UUID clientId, UUID languageId) {
-        clients.writable(clientId);
+        access.write(clientId);
         languages.delete(languages.findOf(clientId, languageId).orElseThrow(() -> ApiException.notFound("language")));
         languages.flush();
     }
@@ -243,8 +263,13 @@ public class HumanCapitalService {
     public Idempotency.Outcome<EmploymentView> addEmployment(
             UUID clientId, HumanCapitalRequests.AddEmployment request, String idempotencyKey) {
         return idempotency.once(
-                idempotencyKey, me(), "client.employment.add", List.of(clientId, request), EmploymentView.class, () -> {
-                    clients.writable(clientId);
+                idempotencyKey,
+                me(),
+                "client.employment.add",
+                List.of(clientId, request),
+                id -> entry(clientId, () -> employment.findOf(clientId, id).map(ClientEmployment::view), "employment"),
+                () -> {
+                    access.write(clientId);
                     boolean current = Boolean.TRUE.equals(request.current());
                     reject(employmentErrors(request, current));
                     requireRoom(employment.countOf(clientId), "employment entries");
@@ -268,7 +293,7 @@ public class HumanCapitalService {
     @Audited(action = "client.employment.end", resource = "client")
     public EmploymentView endEmployment(
             UUID clientId, UUID employmentId, long expectedVersion, HumanCapitalRequests.EndEmployment request) {
-        clients.writable(clientId);
+        access.write(clientId);
         ClientEmployment entry = findEmployment(clientId, employmentId);
         IfMatch.check(expectedVersion, entry.version());
         if (!entry.current()) {
@@ -286,11 +311,20 @@ public class HumanCapitalService {
     @Transactional
     @Audited(action = "client.employment.remove", resource = "client")
     public void removeEmployment(UUID clientId, UUID employmentId, long expectedVersion) {
-        clients.writable(clientId);
+        access.write(clientId);
         ClientEmployment entry = findEmployment(clientId, employmentId);
         IfMatch.check(expectedVersion, entry.version());
         employment.delete(entry);
         employment.flush();
+    }
+
+    /**
+     * One entry of the client's human capital as the caller may read it now (for replays of an add): the read
+     * access is checked before the entry is looked up, and the entry is cut to the caller's tier.
+     */
+    private <T extends Record> T entry(UUID clientId, Supplier<Optional<T>> lookup, String kind) {
+        Tier ceiling = access.read(clientId, null).ceiling();
+        return Projection.upTo(lookup.get().orElseThrow(() -> ApiException.notFound(kind)), ceiling);
     }
 
     /**

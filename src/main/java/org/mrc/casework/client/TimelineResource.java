@@ -39,8 +39,7 @@ public class TimelineResource {
                     + " what the caller may see. Out-of-scope staff must state a reason.")
     public Page<TimelineEntry> timeline(
             @PathParam("clientId") UUID clientId,
-            @Parameter(description = "Why a client outside the caller's offices is needed (audited)")
-                    @HeaderParam(ClientAccess.REASON_HEADER)
+            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {

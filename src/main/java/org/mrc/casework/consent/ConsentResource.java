@@ -77,8 +77,7 @@ public class ConsentResource {
                     + " outside the owning office may read with X-Access-Reason (audited).")
     public Page<ConsentView> list(
             @PathParam("id") UUID id,
-            @Parameter(description = "Why a record outside the caller's offices is needed (audited)")
-                    @HeaderParam(ClientAccess.REASON_HEADER)
+            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
@@ -96,8 +95,7 @@ public class ConsentResource {
     public RestResponse<ConsentView> get(
             @PathParam("id") UUID id,
             @PathParam("consentId") UUID consentId,
-            @Parameter(description = "Why a record outside the caller's offices is needed (audited)")
-                    @HeaderParam(ClientAccess.REASON_HEADER)
+            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason) {
         return Responses.withEtag(service.get(id, consentId, reason));
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
+import org.mrc.casework.client.ClientAccess;
 import org.mrc.casework.client.ClientRef;
-import org.mrc.casework.client.ClientService;
 import org.mrc.casework.client.DataCategory;
 import org.mrc.casework.client.Tier;
 import org.mrc.casework.partner.OfferingService;
@@ -36,7 +36,7 @@ public class ConsentService {
     static final Set<DataCategory> SENSITIVE_CATEGORIES = Set.of(DataCategory.LEGAL_AND_PROTECTION);
 
     private final ConsentRepository consents;
-    private final ClientService clients;
+    private final ClientAccess access;
     private final OfferingService offerings;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
@@ -45,13 +45,13 @@ public class ConsentService {
 
     ConsentService(
             ConsentRepository consents,
-            ClientService clients,
+            ClientAccess access,
             OfferingService offerings,
             Idempotency idempotency,
             CurrentCaller caller,
             Event<ConsentWithdrawn> withdrawn) {
         this.consents = consents;
-        this.clients = clients;
+        this.access = access;
         this.offerings = offerings;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -65,9 +65,14 @@ public class ConsentService {
             UUID clientId, ConsentRequests.RecordConsent request, String idempotencyKey) {
         Caller me = caller.get();
         // checked before a replay too: a caller who lost access to the client gets no stored response
-        clients.writable(clientId);
+        access.write(clientId);
         return idempotency.once(
-                idempotencyKey, me.subject(), "consent.create", List.of(clientId, request), ConsentView.class, () -> {
+                idempotencyKey,
+                me.subject(),
+                "consent.create",
+                List.of(clientId, request),
+                id -> get(clientId, id, null),
+                () -> {
                     Instant now = clock.instant();
                     Consent consent = Consent.record(clientId, request, me.subject(), now);
                     consents.persistAndFlush(consent);
@@ -79,7 +84,7 @@ public class ConsentService {
     @Transactional
     @Audited(action = "consent.list", resource = "client")
     public Page<ConsentView> list(UUID clientId, String reason, PageRequest page) {
-        ClientRef client = clients.readable(clientId, reason);
+        ClientRef client = access.read(clientId, reason);
         Cursor after = page.after(1);
         UUID before = after == null ? null : uuid(after.key(0));
         Instant now = clock.instant();
@@ -96,7 +101,7 @@ public class ConsentService {
     @Transactional
     @Audited(action = "consent.read", resource = "client")
     public ConsentView get(UUID clientId, UUID consentId, String reason) {
-        ClientRef client = clients.readable(clientId, reason);
+        ClientRef client = access.read(clientId, reason);
         Consent consent = find(clientId, consentId);
         if (!client.reaches(Tier.S2) && betraysS2(consent, offerings.partnersRevealingAbove(client.ceiling()))) {
             throw ApiException.notFound("consent");
@@ -124,7 +129,7 @@ public class ConsentService {
     @Audited(action = "consent.withdraw", resource = "client")
     public ConsentView withdraw(
             UUID clientId, UUID consentId, long expectedVersion, ConsentRequests.WithdrawConsent request) {
-        clients.writable(clientId);
+        access.write(clientId);
         Consent consent = find(clientId, consentId);
         Instant now = clock.instant();
         Instant effective = request.withdrawnAt() == null ? now : request.withdrawnAt();

@@ -46,27 +46,26 @@ public class OfficeService {
     @Transactional
     @Audited(action = "office.create", resource = "office")
     public Idempotency.Outcome<OfficeView> open(OfficeRequests.OpenOffice request, String idempotencyKey) {
-        return idempotency.once(
-                idempotencyKey, caller.get().subject(), "office.create", request, OfficeView.class, () -> {
-                    if (offices.findByCode(request.code()).isPresent()) {
-                        throw new ApiException(
-                                CODE_TAKEN,
-                                "Choose another office code",
-                                List.of(FieldError.body("$.code", "already used by another office")));
-                    }
-                    if (request.parentId() != null) {
-                        activeParent(request.parentId());
-                    }
-                    Office office = Office.open(
-                            request.code(),
-                            request.name(),
-                            request.kind(),
-                            request.parentId(),
-                            request.country(),
-                            request.locality());
-                    offices.persistAndFlush(office);
-                    return office.view();
-                });
+        return idempotency.once(idempotencyKey, caller.get().subject(), "office.create", request, this::get, () -> {
+            if (offices.findByCode(request.code()).isPresent()) {
+                throw new ApiException(
+                        CODE_TAKEN,
+                        "Choose another office code",
+                        List.of(FieldError.body("$.code", "already used by another office")));
+            }
+            if (request.parentId() != null) {
+                activeParent(request.parentId());
+            }
+            Office office = Office.open(
+                    request.code(),
+                    request.name(),
+                    request.kind(),
+                    request.parentId(),
+                    request.country(),
+                    request.locality());
+            offices.persistAndFlush(office);
+            return office.view();
+        });
     }
 
     /**

@@ -77,12 +77,11 @@ public class OfferingService {
     @Transactional
     @Audited(action = "offering.create", resource = "offering", idFrom = Audited.IdFrom.RESULT)
     public Idempotency.Outcome<OfferingView> create(DirectoryRequests.CreateOffering request, String idempotencyKey) {
-        return idempotency.once(
-                idempotencyKey, caller.get().subject(), "offering.create", request, OfferingView.class, () -> {
-                    Offering offering = build(request);
-                    offerings.persistAndFlush(offering);
-                    return offering.view();
-                });
+        return idempotency.once(idempotencyKey, caller.get().subject(), "offering.create", request, this::get, () -> {
+            Offering offering = build(request);
+            offerings.persistAndFlush(offering);
+            return offering.view();
+        });
     }
 
     @Transactional

@@ -45,12 +45,11 @@ public class PartnerService {
     @Transactional
     @Audited(action = "partner.create", resource = "partner")
     public Idempotency.Outcome<PartnerView> register(DirectoryRequests.RegisterPartner request, String idempotencyKey) {
-        return idempotency.once(
-                idempotencyKey, caller.get().subject(), "partner.create", request, PartnerView.class, () -> {
-                    PartnerOrganisation partner = PartnerOrganisation.register(request);
-                    partners.persistAndFlush(partner);
-                    return partner.view();
-                });
+        return idempotency.once(idempotencyKey, caller.get().subject(), "partner.create", request, this::get, () -> {
+            PartnerOrganisation partner = PartnerOrganisation.register(request);
+            partners.persistAndFlush(partner);
+            return partner.view();
+        });
     }
 
     /**
@@ -131,7 +130,7 @@ public class PartnerService {
                 caller.get().subject(),
                 "partner.location-add:" + partnerId,
                 details,
-                LocationView.class,
+                id -> location(partnerId, id),
                 () -> {
                     find(partnerId);
                     checkCoordinates(details);

@@ -94,7 +94,7 @@ public class PartnerReferralService {
                 me.subject(),
                 "referral.partner-status",
                 List.of(referralId, expectedVersion, change),
-                PartnerReferralView.class,
+                this::get,
                 () -> {
                     Referral referral = own(referralId, true);
                     IfMatch.check(expectedVersion, referral.version());

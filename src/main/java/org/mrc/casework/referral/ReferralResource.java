@@ -74,8 +74,7 @@ public class ReferralResource {
     @Operation(operationId = "listReferrals", summary = "A client's referrals, newest first")
     public Page<ReferralView> list(
             @PathParam("id") UUID id,
-            @Parameter(description = "Why a client outside the caller's offices is needed (audited)")
-                    @HeaderParam(ClientAccess.REASON_HEADER)
+            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
@@ -93,8 +92,7 @@ public class ReferralResource {
     public RestResponse<ReferralView> get(
             @PathParam("id") UUID id,
             @PathParam("referralId") UUID referralId,
-            @Parameter(description = "Why a client outside the caller's offices is needed (audited)")
-                    @HeaderParam(ClientAccess.REASON_HEADER)
+            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason) {
         return Responses.withEtag(service.get(referralId, id, reason));
     }

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.catalogue.CatalogueService;
+import org.mrc.casework.client.ClientAccess;
 import org.mrc.casework.client.ClientRef;
-import org.mrc.casework.client.ClientService;
 import org.mrc.casework.partner.OfferingService;
 import org.mrc.casework.partner.OfferingStatus;
 import org.mrc.casework.partner.OfferingView;
@@ -39,7 +39,7 @@ public class ReferralService {
     private final ReferralRepository referrals;
     private final ReferralEventRepository events;
     private final ReferralMoves moves;
-    private final ClientService clients;
+    private final ClientAccess access;
     private final OfferingService offerings;
     private final PartnerService partners;
     private final CatalogueService catalogue;
@@ -51,7 +51,7 @@ public class ReferralService {
             ReferralRepository referrals,
             ReferralEventRepository events,
             ReferralMoves moves,
-            ClientService clients,
+            ClientAccess access,
             OfferingService offerings,
             PartnerService partners,
             CatalogueService catalogue,
@@ -60,7 +60,7 @@ public class ReferralService {
         this.referrals = referrals;
         this.events = events;
         this.moves = moves;
-        this.clients = clients;
+        this.access = access;
         this.offerings = offerings;
         this.partners = partners;
         this.catalogue = catalogue;
@@ -74,9 +74,14 @@ public class ReferralService {
     public Idempotency.Outcome<ReferralView> create(
             UUID clientId, ReferralRequests.CreateReferral request, String idempotencyKey) {
         Caller me = caller.get();
-        ClientRef client = clients.writable(clientId);
+        ClientRef client = access.write(clientId);
         return idempotency.once(
-                idempotencyKey, me.subject(), "referral.create", List.of(clientId, request), ReferralView.class, () -> {
+                idempotencyKey,
+                me.subject(),
+                "referral.create",
+                List.of(clientId, request),
+                id -> get(id, clientId, null),
+                () -> {
                     OfferingView offering = offering(request.offeringId());
                     Referral referral = Referral.draft(
                             clientId,
@@ -95,7 +100,7 @@ public class ReferralService {
     @Transactional
     @Audited(action = "referral.list", resource = "client")
     public Page<ReferralView> list(UUID clientId, String reason, PageRequest page) {
-        ClientRef client = clients.readable(clientId, reason);
+        ClientRef client = access.read(clientId, reason);
         Cursor after = page.after(1);
         UUID before = after == null ? null : uuid(after.key(0));
         Set<String> hidden = catalogue.codesAbove(client.ceiling());
@@ -110,7 +115,7 @@ public class ReferralService {
     @Transactional
     @Audited(action = "referral.read", resource = "referral")
     public ReferralView get(UUID referralId, UUID clientId, String reason) {
-        ClientRef client = clients.readable(clientId, reason);
+        ClientRef client = access.read(clientId, reason);
         Set<String> hidden = catalogue.codesAbove(client.ceiling());
         // a referral of a service type above the caller's ceiling does not exist for them (404, not a redaction)
         Referral referral = referrals
@@ -134,13 +139,13 @@ public class ReferralService {
             ReferralRequests.StatusChange change,
             String idempotencyKey) {
         Caller me = caller.get();
-        ClientRef client = clients.writable(clientId);
+        ClientRef client = access.write(clientId);
         return idempotency.once(
                 idempotencyKey,
                 me.subject(),
                 "referral.status",
                 List.of(referralId, expectedVersion, change),
-                ReferralView.class,
+                id -> get(id, clientId, null),
                 () -> {
                     Referral referral = referrals
                             .forUpdate(referralId)

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.catalogue.CatalogueService;
 import org.mrc.casework.catalogue.ServiceTypeView;
+import org.mrc.casework.client.ClientAccess;
 import org.mrc.casework.client.ClientService;
 import org.mrc.casework.client.Tier;
 import org.mrc.casework.office.OfficeScope;
@@ -39,6 +40,7 @@ public class GroupSessionService {
     private final ServiceLogService serviceLog;
     private final ClientService clients;
     private final CatalogueService catalogue;
+    private final ClientAccess access;
     private final OfficeScope scope;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
@@ -49,6 +51,7 @@ public class GroupSessionService {
             ServiceLogService serviceLog,
             ClientService clients,
             CatalogueService catalogue,
+            ClientAccess access,
             OfficeScope scope,
             Idempotency idempotency,
             CurrentCaller caller) {
@@ -56,6 +59,7 @@ public class GroupSessionService {
         this.serviceLog = serviceLog;
         this.clients = clients;
         this.catalogue = catalogue;
+        this.access = access;
         this.scope = scope;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -66,30 +70,23 @@ public class GroupSessionService {
     public Idempotency.Outcome<GroupSessionView> record(
             ServiceLogRequests.RecordGroupSession request, String idempotencyKey) {
         Caller me = caller.get();
-        return idempotency.once(
-                idempotencyKey, me.subject(), "group-session.create", request, GroupSessionView.class, () -> {
-                    Instant now = clock.instant();
-                    List<FieldError> errors = new ArrayList<>();
-                    Optional<ServiceTypeView> type =
-                            serviceLog.activeType(request.serviceType(), "$.serviceType", errors);
-                    UUID officeId = request.officeId() == null ? scope.homeOffice(me) : request.officeId();
-                    if (!scope.covers(me, officeId)) {
-                        errors.add(FieldError.body("$.officeId", "not an office in your scope"));
-                    }
-                    ServiceLogService.notInFuture(request.heldOn(), "$.heldOn", now, errors);
-                    if (!errors.isEmpty()) {
-                        throw new ApiException(ProblemType.VALIDATION_FAILED, "One or more fields are invalid", errors);
-                    }
-                    GroupSession session = GroupSession.record(
-                            officeId,
-                            type.orElseThrow().id(),
-                            type.orElseThrow().code(),
-                            request,
-                            me.subject(),
-                            now);
-                    sessions.persistAndFlush(session);
-                    return full(session);
-                });
+        return idempotency.once(idempotencyKey, me.subject(), "group-session.create", request, this::get, () -> {
+            Instant now = clock.instant();
+            List<FieldError> errors = new ArrayList<>();
+            Optional<ServiceTypeView> type = serviceLog.activeType(request.serviceType(), "$.serviceType", errors);
+            UUID officeId = request.officeId() == null ? scope.homeOffice(me) : request.officeId();
+            if (!scope.covers(me, officeId)) {
+                errors.add(FieldError.body("$.officeId", "not an office in your scope"));
+            }
+            ServiceLogService.notInFuture(request.heldOn(), "$.heldOn", now, errors);
+            if (!errors.isEmpty()) {
+                throw new ApiException(ProblemType.VALIDATION_FAILED, "One or more fields are invalid", errors);
+            }
+            GroupSession session = GroupSession.record(
+                    officeId, type.orElseThrow().id(), type.orElseThrow().code(), request, me.subject(), now);
+            sessions.persistAndFlush(session);
+            return full(session);
+        });
     }
 
     /** Sessions of the caller's offices (or one of them), latest first; attendee ids are not listed. */
@@ -127,8 +124,8 @@ public class GroupSessionService {
         GroupSession session = find(sessionId);
         IfMatch.check(expectedVersion, session.version());
         try {
-            // without a reason: only clients in the caller's own scope can be named
-            clients.readable(clientId, null);
+            // only clients the caller may change can be named (a merged-away record is a 409 naming the survivor)
+            access.write(clientId);
         } catch (ApiException e) {
             if (e.type().status() != 404) {
                 throw e;

@@ -74,8 +74,7 @@ public class ServiceLogResource {
             description = "Staff outside the owning office may read with X-Access-Reason (audited).")
     public Page<ServiceDeliveryView> list(
             @PathParam("id") UUID id,
-            @Parameter(description = "Why a record outside the caller's offices is needed (audited)")
-                    @HeaderParam(ClientAccess.REASON_HEADER)
+            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
@@ -93,8 +92,7 @@ public class ServiceLogResource {
     public RestResponse<ServiceDeliveryView> get(
             @PathParam("id") UUID id,
             @PathParam("serviceId") UUID serviceId,
-            @Parameter(description = "Why a record outside the caller's offices is needed (audited)")
-                    @HeaderParam(ClientAccess.REASON_HEADER)
+            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason) {
         return Responses.withEtag(service.get(id, serviceId, reason));
     }

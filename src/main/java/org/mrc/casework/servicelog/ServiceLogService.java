@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.catalogue.CatalogueService;
 import org.mrc.casework.catalogue.ServiceTypeView;
+import org.mrc.casework.client.ClientAccess;
 import org.mrc.casework.client.ClientRef;
 import org.mrc.casework.client.ClientService;
 import org.mrc.casework.office.OfficeScope;
@@ -44,6 +45,7 @@ public class ServiceLogService {
 
     private final ServiceDeliveryRepository deliveries;
     private final ClientService clients;
+    private final ClientAccess access;
     private final CatalogueService catalogue;
     private final PartnerService partners;
     private final ReferralService referrals;
@@ -55,6 +57,7 @@ public class ServiceLogService {
     ServiceLogService(
             ServiceDeliveryRepository deliveries,
             ClientService clients,
+            ClientAccess access,
             CatalogueService catalogue,
             PartnerService partners,
             ReferralService referrals,
@@ -63,6 +66,7 @@ public class ServiceLogService {
             CurrentCaller caller) {
         this.deliveries = deliveries;
         this.clients = clients;
+        this.access = access;
         this.catalogue = catalogue;
         this.partners = partners;
         this.referrals = referrals;
@@ -78,13 +82,13 @@ public class ServiceLogService {
             UUID clientId, ServiceLogRequests.RecordService request, String idempotencyKey) {
         Caller me = caller.get();
         // checked before a replay too: a caller who lost access to the client gets no stored response
-        ClientRef client = clients.writable(clientId);
+        ClientRef client = access.write(clientId);
         return idempotency.once(
                 idempotencyKey,
                 me.subject(),
                 "service.record",
                 List.of(clientId, request),
-                ServiceDeliveryView.class,
+                id -> get(clientId, id, null),
                 () -> {
                     Instant now = clock.instant();
                     List<FieldError> errors = new ArrayList<>();
@@ -142,7 +146,7 @@ public class ServiceLogService {
                 me.subject(),
                 "service.record-by-partner",
                 List.of(referralId, request),
-                ServiceDeliveryView.class,
+                id -> recordedBy(partnerId, referralId, id),
                 () -> {
                     Instant now = clock.instant();
                     List<FieldError> errors = new ArrayList<>();
@@ -170,24 +174,37 @@ public class ServiceLogService {
                             me.subject(),
                             now);
                     deliveries.persistAndFlush(delivery);
-                    ServiceDeliveryView full = delivery.view();
-                    // partners never learn the centre's internal client id; the referral names the client for them
-                    return new ServiceDeliveryView(
-                            full.id(),
-                            null,
-                            full.serviceType(),
-                            full.serviceTypeId(),
-                            full.deliveredOn(),
-                            null,
-                            full.partnerId(),
-                            full.referralId(),
-                            full.durationMinutes(),
-                            full.units(),
-                            full.note(),
-                            full.recordedBy(),
-                            full.recordedAt(),
-                            full.version());
+                    return forPartner(delivery);
                 });
+    }
+
+    /** A service a partner recorded on a referral, as that partner may read it now (for replays). */
+    private ServiceDeliveryView recordedBy(UUID partnerId, UUID referralId, UUID serviceId) {
+        return deliveries
+                .findByIdOptional(serviceId)
+                .map(ServiceLogService::forPartner)
+                .filter(v -> partnerId.equals(v.partnerId()) && referralId.equals(v.referralId()))
+                .orElseThrow(() -> ApiException.notFound("service"));
+    }
+
+    /** Partners never learn the centre's internal client id; the referral names the client for them. */
+    private static ServiceDeliveryView forPartner(ServiceDelivery delivery) {
+        ServiceDeliveryView full = delivery.view();
+        return new ServiceDeliveryView(
+                full.id(),
+                null,
+                full.serviceType(),
+                full.serviceTypeId(),
+                full.deliveredOn(),
+                null,
+                full.partnerId(),
+                full.referralId(),
+                full.durationMinutes(),
+                full.units(),
+                full.note(),
+                full.recordedBy(),
+                full.recordedAt(),
+                full.version());
     }
 
     private static UUID uuidOrNull(String value) {
@@ -202,7 +219,7 @@ public class ServiceLogService {
     @Transactional
     @Audited(action = "service.list", resource = "client")
     public Page<ServiceDeliveryView> list(UUID clientId, String reason, PageRequest page) {
-        ClientRef client = clients.readable(clientId, reason);
+        ClientRef client = access.read(clientId, reason);
         Cursor after = page.after(2);
         LocalDate beforeDate = after == null ? null : date(after.key(0));
         UUID beforeId = after == null ? null : uuid(after.key(1));
@@ -215,7 +232,7 @@ public class ServiceLogService {
     @Transactional
     @Audited(action = "service.read", resource = "client")
     public ServiceDeliveryView get(UUID clientId, UUID serviceId, String reason) {
-        ClientRef client = clients.readable(clientId, reason);
+        ClientRef client = access.read(clientId, reason);
         Set<String> hidden = catalogue.codesAbove(client.ceiling());
         // a service of a type above the caller's ceiling does not exist for them (404, not a redaction)
         ServiceDelivery delivery = deliveries

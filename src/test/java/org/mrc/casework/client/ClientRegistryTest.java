@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.OfficeFixtures;
@@ -280,9 +281,8 @@ class ClientRegistryTest {
         String office = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String elsewhere = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String id = ClientFixtures.registerId(office, ClientFixtures.person("Idriss", ClientFixtures.uniqueName()));
-        String reason = "Client walked into our desk asking for legal aid";
         Response read = Api.as(Tokens.staff("caseworker", elsewhere))
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .get("/clients/" + id);
         read.then()
                 .statusCode(200)
@@ -294,7 +294,7 @@ class ClientRegistryTest {
             read.then().body("$", not(hasKey(s2)));
         }
         Api.as(Tokens.staff("caseworker", elsewhere))
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .header("If-Match", "\"0\"")
                 .contentType("application/merge-patch+json")
                 .body(Map.of("email", "x@example.org"))
@@ -307,7 +307,8 @@ class ClientRegistryTest {
                 .get("/audit")
                 .then()
                 .statusCode(200)
-                .body("items[0].reason", equalTo(reason))
+                .body("items[0].reasonCode", equalTo(AccessReasons.VALID_PURPOSE))
+                .body("items[0].reason", equalTo(AccessReasons.VALID_TEXT))
                 .body("items[0].actorOffice", equalTo(elsewhere));
     }
 
@@ -325,7 +326,7 @@ class ClientRegistryTest {
                 .body("phone", containsString("+380"))
                 .body("employmentStatus", equalTo("INFORMAL"));
         Response read = Api.as(Tokens.staff("caseworker", elsewhere))
-                .header("X-Access-Reason", "School asked us to confirm enrolment support")
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .get("/clients/" + id);
         read.then().statusCode(200).body("givenName", equalTo("Mykola")).body("ageBand", equalTo("0-14"));
         for (String field : List.of("phone", "email", "employmentStatus", "administrativeStatus")) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
@@ -24,8 +25,6 @@ import org.mrc.casework.support.Tokens;
 /** Who sees how much of an episode, and the audit trail every access leaves. */
 @QuarkusTest
 class EpisodeVisibilityTest {
-
-    private static final String REASON = "Client walked into our desk asking for reintegration support";
 
     private String office;
     private String owner;
@@ -121,14 +120,14 @@ class EpisodeVisibilityTest {
                 .body("type", equalTo("LABOUR"))
                 .body("destinationCountry", equalTo("SA"));
         Api.as(stranger)
-                .header("X-Access-Reason", REASON)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .header("If-Match", "\"0\"")
                 .body(Map.of("closedOn", "2024-01-11"))
                 .post(EpisodeFixtures.path(client, episode) + "/close")
                 .then()
                 .statusCode(404);
         Api.as(stranger)
-                .header("X-Access-Reason", REASON)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .post(EpisodeFixtures.path(client, episode) + "/next-season")
                 .then()
                 .statusCode(404);
@@ -182,7 +181,7 @@ class EpisodeVisibilityTest {
                         "items.outcome",
                         equalTo(List.of(
                                 "DENIED", "SUCCESS", "SUCCESS", "SUCCESS", "SUCCESS", "SUCCESS", "SUCCESS", "SUCCESS")))
-                .body("items[1].reason", equalTo(REASON))
+                .body("items[1].reason", equalTo(AccessReasons.VALID_TEXT))
                 .body("items[1].actorOffice", equalTo(elsewhere))
                 .body("items[2]", not(hasKey("reason")))
                 .body("items[6].actorOffice", equalTo(office));
@@ -217,7 +216,9 @@ class EpisodeVisibilityTest {
     }
 
     private Response readAsStranger(String path) {
-        return Api.as(stranger).header("X-Access-Reason", REASON).get(path);
+        return Api.as(stranger)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
+                .get(path);
     }
 
     /** The episode as seen, without what differs between any two records (ids, clocks). */

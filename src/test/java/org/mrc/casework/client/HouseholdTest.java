@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
@@ -350,7 +351,7 @@ class HouseholdTest {
                 .then()
                 .statusCode(404);
         Api.as(caseworker)
-                .header("X-Access-Reason", "Spouse registered at our desk")
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .body(HouseholdFixtures.link(mine, "SPOUSE", "ELSEWHERE"))
                 .post("/clients/" + theirs + "/household-links")
                 .then()
@@ -419,11 +420,10 @@ class HouseholdTest {
         String link = HouseholdFixtures.linked(caseworker, a, HouseholdFixtures.link(b, "SIBLING", "LIVES_WITH"))
                 .path("id");
         String outsider = Tokens.staff("caseworker", elsewhere);
-        String reason = "Sister asked at our desk about family reunification";
 
         Api.as(outsider).get("/clients/" + a + "/household").then().statusCode(404);
         Api.as(outsider)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .get("/clients/" + a + "/household")
                 .then()
                 .statusCode(200)
@@ -434,7 +434,7 @@ class HouseholdTest {
                 .body("links[0].relatedClient.inCallerScope", equalTo(false))
                 .body("links[0].relatedClient", not(hasKey("displayName")));
         Api.as(outsider)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .header("If-Match", "\"0\"")
                 .body(Map.of("until", LocalDate.now().toString()))
                 .post("/clients/" + a + "/household-links/" + link + "/end")
@@ -445,7 +445,7 @@ class HouseholdTest {
                 .queryParam("action", "household.read")
                 .get("/audit")
                 .then()
-                .body("items[0].reason", equalTo(reason))
+                .body("items[0].reason", equalTo(AccessReasons.VALID_TEXT))
                 .body("items[0].actorOffice", equalTo(elsewhere))
                 .body("items[0].outcome", equalTo("SUCCESS"));
     }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.OfficeFixtures;
@@ -575,9 +576,8 @@ class HumanCapitalTest {
 
         String elsewhereCode = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String elsewhere = Tokens.staff("caseworker", elsewhereCode);
-        String reason = "Client came to our desk for a job-matching interview";
         Api.as(elsewhere)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .get(base + "/human-capital")
                 .then()
                 .statusCode(200)
@@ -589,49 +589,49 @@ class HumanCapitalTest {
                 .body("employment[0].iscoMajorGroup", equalTo(9));
 
         Api.as(elsewhere)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .body(skill("Welding", "FORMAL", null))
                 .post(base + "/skills")
                 .then()
                 .statusCode(404);
         Api.as(elsewhere)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .body(diploma(2004, null))
                 .post(base + "/diplomas")
                 .then()
                 .statusCode(404);
         Api.as(elsewhere)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .body(recognition("FR", "LAPSED", "2020-01-01"))
                 .post(base + "/diplomas/" + diploma + "/recognitions")
                 .then()
                 .statusCode(404);
         Api.as(elsewhere)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .body(language("de", "A1", false, null))
                 .post(base + "/languages")
                 .then()
                 .statusCode(404);
         Api.as(elsewhere)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .body(employment("AFTER", null, null, "UNEMPLOYED", null, null, true))
                 .post(base + "/employment")
                 .then()
                 .statusCode(404);
         Api.as(elsewhere)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .header("If-Match", "\"0\"")
                 .body(Map.of("to", "2025-01-01"))
                 .post(base + "/employment/" + job + "/end")
                 .then()
                 .statusCode(404);
         Api.as(elsewhere)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .delete(base + "/skills/" + skillId)
                 .then()
                 .statusCode(404);
         Api.as(elsewhere)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .header("If-Match", "\"0\"")
                 .delete(base + "/employment/" + job)
                 .then()
@@ -648,7 +648,7 @@ class HumanCapitalTest {
                 .get("/audit")
                 .then()
                 .statusCode(200)
-                .body("items.reason", hasItem(reason))
+                .body("items.reason", hasItem(AccessReasons.VALID_TEXT))
                 .body("items.find { it.reason != null }.actorOffice", equalTo(elsewhereCode))
                 .body("items.find { it.reason != null }.outcome", equalTo("SUCCESS"));
     }

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
@@ -635,7 +636,7 @@ class MigrationEpisodeTest {
         Api.as(stranger).get("/clients/" + client + "/episodes").then().statusCode(404);
         Api.as(stranger).get("/clients/" + client + "/timeline").then().statusCode(404);
         Api.as(stranger)
-                .header("X-Access-Reason", "Client asked for help at our desk")
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .header("If-Match", "\"0\"")
                 .body(EpisodeFixtures.move("PRE_DEPARTURE", null, "2024-02-01"))
                 .post(path + "/phase-changes")

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.ConsentFixtures;
@@ -348,7 +349,6 @@ class ConsentTest {
         String consent =
                 ConsentFixtures.recordId(office, client, ConsentFixtures.sharingWithType("NGO", "IDENTITY", "SKILLS"));
         String outsider = Tokens.staff("caseworker", elsewhere);
-        String reason = "Client asked our desk which partners may see his file";
 
         Api.as(outsider).get("/clients/" + client + "/consents").then().statusCode(404);
         Api.as(outsider)
@@ -356,7 +356,7 @@ class ConsentTest {
                 .then()
                 .statusCode(404);
         Api.as(outsider)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .get("/clients/" + client + "/consents")
                 .then()
                 .statusCode(200)
@@ -365,13 +365,13 @@ class ConsentTest {
                 .body("items[0].dataCategories", equalTo(List.of("IDENTITY", "SKILLS")))
                 .body("items[0].status", equalTo("ACTIVE"));
         Api.as(outsider)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .body(ConsentFixtures.consent("STATISTICS", "IDENTITY"))
                 .post("/clients/" + client + "/consents")
                 .then()
                 .statusCode(404);
         Api.as(outsider)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .header("If-Match", "\"0\"")
                 .body(Map.of())
                 .post("/clients/" + client + "/consents/" + consent + "/withdraw")
@@ -387,7 +387,7 @@ class ConsentTest {
                 .queryParam("action", "consent.list")
                 .get("/audit")
                 .then()
-                .body("items.find { it.reason != null }.reason", equalTo(reason))
+                .body("items.find { it.reason != null }.reason", equalTo(AccessReasons.VALID_TEXT))
                 .body("items.find { it.reason != null }.actorOffice", equalTo(elsewhere))
                 .body("items.find { it.reason != null }.outcome", equalTo("SUCCESS"))
                 .body("items.outcome", hasItem("DENIED"));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.DirectoryFixtures;
@@ -195,7 +196,6 @@ class ServiceLogTest {
         body.put("note", "Needs childcare during classes");
         String service = record(Tokens.staff("caseworker", office), client, body);
         String outsider = Tokens.staff("caseworker", elsewhere);
-        String reason = "Client came to our desk asking about his course";
 
         Api.as(outsider).get("/clients/" + client + "/services").then().statusCode(404);
         Api.as(outsider)
@@ -203,7 +203,7 @@ class ServiceLogTest {
                 .then()
                 .statusCode(404);
         Api.as(outsider)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .get("/clients/" + client + "/services")
                 .then()
                 .statusCode(200)
@@ -211,7 +211,7 @@ class ServiceLogTest {
                 .body("items[0].serviceType", equalTo("LANGUAGE_COURSE"))
                 .body("items[0].note", equalTo("Needs childcare during classes"));
         Api.as(outsider)
-                .header("X-Access-Reason", reason)
+                .header(AccessReasons.HEADER, AccessReasons.VALID)
                 .body(ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now()))
                 .post("/clients/" + client + "/services")
                 .then()
@@ -225,7 +225,7 @@ class ServiceLogTest {
                 .queryParam("action", "service.list")
                 .get("/audit")
                 .then()
-                .body("items.find { it.reason != null }.reason", equalTo(reason))
+                .body("items.find { it.reason != null }.reason", equalTo(AccessReasons.VALID_TEXT))
                 .body("items.find { it.reason != null }.outcome", equalTo("SUCCESS"))
                 .body("items.outcome", hasItem("DENIED"));
         Api.as(Tokens.of("auditor"))

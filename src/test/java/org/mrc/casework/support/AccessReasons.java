@@ -1,12 +1,12 @@
 package org.mrc.casework.support;
 
-/** The {@code X-Access-Reason} values tests send: one place to change when the reason format changes. */
+/** The one well-formed {@code X-Access-Reason} tests send when they read a record outside their scope. */
 public final class AccessReasons {
 
     public static final String HEADER = "X-Access-Reason";
-
-    /** A reason out-of-scope staff may give. */
-    public static final String VALID = "CONTINUITY_OF_CARE; client moved to this municipality";
+    public static final String VALID_PURPOSE = "CONTINUITY_OF_CARE";
+    public static final String VALID_TEXT = "Client came to our desk asking for help with a pending case";
+    public static final String VALID = VALID_PURPOSE + "; " + VALID_TEXT;
 
     private AccessReasons() {}
 }

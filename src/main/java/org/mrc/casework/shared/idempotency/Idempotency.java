@@ -6,12 +6,13 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,8 +24,15 @@ import org.mrc.casework.shared.scheduling.ClusterJobs;
 
 /**
  * Makes a create safe to retry. The key is claimed by inserting a row in the creating transaction: a concurrent
- * retry with the same key blocks on that row until the first transaction ends, then replays its stored response
- * (or, if the first one rolled back, performs the create itself). So a key yields exactly one write.
+ * retry with the same key blocks on that row until the first transaction ends, then replays its response (or, if
+ * the first one rolled back, performs the create itself). So a key yields exactly one write.
+ *
+ * <p>The store keeps no copy of what was created: only the caller, the key, the operation, a fingerprint of the
+ * request and the created resource's id. A replay renders the resource again through {@code reread}, the
+ * operation's own read of one resource by id as the current caller. So a replay re-checks the caller's access
+ * today (a caller who lost the scope gets the 404 a direct read would give) and shows the current projection
+ * (changes made since, cut to what the caller may see now). The status (201) and the {@code Location} header
+ * follow from the operation and the id, so they need not be stored either.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -56,11 +64,12 @@ public class Idempotency {
 
     /**
      * Runs {@code create} once per (caller, key). Without a key it simply runs. The same key with another body or
-     * on another operation is a 422.
+     * on another operation is a 422. A replay answers {@code reread} of the created resource's id: the operation's
+     * read of one such resource by the current caller, with the access check and projection a direct read has.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <V extends Identified> Outcome<V> once(
-            String key, String caller, String operation, Object request, Class<V> viewType, Supplier<V> create) {
+            String key, String caller, String operation, Object request, Function<UUID, V> reread, Supplier<V> create) {
         if (key == null) {
             return new Outcome<>(create.get(), false);
         }
@@ -80,23 +89,22 @@ public class Idempotency {
         if (claimed == 1) {
             V view = create.get();
             em.createNativeQuery("""
-                            update idempotency_record set resource_id = ?3, response_body = cast(?4 as jsonb)
+                            update idempotency_record set resource_id = ?3
                             where caller = ?1 and idem_key = ?2""")
                     .setParameter(1, caller)
                     .setParameter(2, key)
                     .setParameter(3, view.id())
-                    .setParameter(4, write(view))
                     .executeUpdate();
             return new Outcome<>(view, false);
         }
-        return replay(key, caller, operation, hash, viewType);
+        return replay(key, caller, operation, hash, reread);
     }
 
     private <V extends Identified> Outcome<V> replay(
-            String key, String caller, String operation, String hash, Class<V> viewType) {
+            String key, String caller, String operation, String hash, Function<UUID, V> reread) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select operation, request_hash, cast(response_body as text) from idempotency_record
+                        select operation, request_hash, resource_id from idempotency_record
                         where caller = ?1 and idem_key = ?2""")
                 .setParameter(1, caller)
                 .setParameter(2, key)
@@ -107,11 +115,8 @@ public class Idempotency {
                     ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a different request; use a new key for a new request");
         }
-        try {
-            return new Outcome<>(json.readValue((String) row[2], viewType), true);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored idempotent response cannot be read", e);
-        }
+        // what a direct read by this caller would answer now: 404 if they lost access, the current projection if not
+        return new Outcome<>(reread.apply((UUID) row[2]), true);
     }
 
     /** Keys are kept for the configured retention (at least a day), then forgotten. */
@@ -138,14 +143,6 @@ public class Idempotency {
             return HexFormat.of().formatHex(digest.digest(json.writeValueAsBytes(request)));
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException("Cannot fingerprint request", e);
-        }
-    }
-
-    private String write(Object view) {
-        try {
-            return new String(json.writeValueAsBytes(view), StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot store idempotent response", e);
         }
     }
 }
