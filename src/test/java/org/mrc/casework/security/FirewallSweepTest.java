@@ -351,6 +351,7 @@ class FirewallSweepTest {
 
             String c = "/clients/" + client;
             paths.put("searchAudit", List.of("/audit?resourceId=" + client, "/audit?limit=200"));
+            paths.put("verifyAuditChain", List.of("/audit/verification"));
             paths.put("searchClients", List.of("/clients?name=" + family));
             String m = "/clients/" + minor;
             paths.put("listEpisodes", List.of(c + "/episodes", m + "/episodes"));
