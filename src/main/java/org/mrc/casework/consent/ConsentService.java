@@ -19,7 +19,6 @@ import org.mrc.casework.shared.paging.Cursor;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
 import org.mrc.casework.shared.problem.ApiException;
-import org.mrc.casework.shared.problem.FieldError;
 
 /**
  * Recording, listing and withdrawing a client's consents. Writes are for the owning office's staff; reads follow the
@@ -28,6 +27,8 @@ import org.mrc.casework.shared.problem.FieldError;
  */
 @ApplicationScoped
 public class ConsentService {
+
+    private static final Cursor.Shape CONSENTS = Cursor.shape("consents", Cursor.Key.UUID);
 
     private final ConsentRepository consents;
     private final ClientService clients;
@@ -71,11 +72,11 @@ public class ConsentService {
     @Audited(action = "consent.list", resource = "client")
     public Page<ConsentView> list(UUID clientId, String reason, PageRequest page) {
         ClientRef client = clients.readable(clientId, reason);
-        Cursor after = page.after(1);
-        UUID before = after == null ? null : uuid(after.key(0));
+        Cursor after = page.after(CONSENTS);
+        UUID before = after == null ? null : after.uuid(0);
         Instant now = clock.instant();
         List<Consent> rows = consents.page(clientId, before, page.fetchSize());
-        return Page.of(rows, page.limit(), c -> Cursor.of(c.id().toString()))
+        return Page.of(rows, page.limit(), c -> CONSENTS.at(c.id()))
                 .map(c -> Projection.upTo(c.view(now), client.ceiling()));
     }
 
@@ -111,13 +112,5 @@ public class ConsentService {
 
     private Consent find(UUID clientId, UUID consentId) {
         return consents.ofClient(clientId, consentId).orElseThrow(() -> ApiException.notFound("consent"));
-    }
-
-    private static UUID uuid(String key) {
-        try {
-            return UUID.fromString(key);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(FieldError.query("cursor", "not a cursor returned by this collection"));
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +35,8 @@ import org.mrc.casework.shared.problem.ProblemType;
  */
 @ApplicationScoped
 public class ServiceLogService {
+
+    private static final Cursor.Shape DELIVERIES = Cursor.shape("service-deliveries", Cursor.Key.DATE, Cursor.Key.UUID);
 
     /** The latest offset in use: a date that is today anywhere on Earth is not in the future. */
     static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
@@ -201,11 +202,11 @@ public class ServiceLogService {
     @Audited(action = "service.list", resource = "client")
     public Page<ServiceDeliveryView> list(UUID clientId, String reason, PageRequest page) {
         ClientRef client = clients.readable(clientId, reason);
-        Cursor after = page.after(2);
-        LocalDate beforeDate = after == null ? null : date(after.key(0));
-        UUID beforeId = after == null ? null : uuid(after.key(1));
+        Cursor after = page.after(DELIVERIES);
+        LocalDate beforeDate = after == null ? null : after.date(0);
+        UUID beforeId = after == null ? null : after.uuid(1);
         List<ServiceDelivery> rows = deliveries.page(clientId, beforeDate, beforeId, page.fetchSize());
-        return Page.of(rows, page.limit(), d -> Cursor.of(d.deliveredOn().toString(), d.id().toString()))
+        return Page.of(rows, page.limit(), d -> DELIVERIES.at(d.deliveredOn(), d.id()))
                 .map(d -> Projection.upTo(d.view(), client.ceiling()));
     }
 
@@ -246,25 +247,5 @@ public class ServiceLogService {
             }
             errors.add(FieldError.body("$.partnerId", "no partner organisation with this id"));
         }
-    }
-
-    static UUID uuid(String key) {
-        try {
-            return UUID.fromString(key);
-        } catch (IllegalArgumentException e) {
-            throw badCursor();
-        }
-    }
-
-    static LocalDate date(String key) {
-        try {
-            return LocalDate.parse(key);
-        } catch (DateTimeParseException e) {
-            throw badCursor();
-        }
-    }
-
-    private static ApiException badCursor() {
-        return ApiException.invalid(FieldError.query("cursor", "not a cursor returned by this collection"));
     }
 }
