@@ -93,6 +93,10 @@ public class OfferingService {
 
     @Transactional
     public Page<OfferingView> search(Filter filter, PageRequest page) {
+        if (filter.serviceType() != null
+                && catalogue.byCode(filter.serviceType()).isEmpty()) {
+            throw ApiException.invalid(FieldError.query("serviceType", "not a service type code of the catalogue"));
+        }
         Cursor after = page.after(OFFERINGS);
         UUID afterId = after == null ? null : after.uuid(0);
         OfferingRepository.Search search = new OfferingRepository.Search(

@@ -92,6 +92,7 @@ public class GroupSessionService {
     @Transactional
     public Page<GroupSessionView> list(
             UUID officeId, LocalDate from, LocalDate to, String serviceType, PageRequest page) {
+        serviceLog.requireKnownType(serviceType, "serviceType");
         Set<UUID> offices = scope.officesOf(caller.get());
         if (officeId != null) {
             offices = offices.contains(officeId) ? Set.of(officeId) : Set.of();

@@ -230,6 +230,13 @@ public class ServiceLogService {
         return type;
     }
 
+    /** A service type code given as a filter must exist in the catalogue (active or not): otherwise a 400. */
+    void requireKnownType(String code, String parameter) {
+        if (code != null && catalogue.byCode(code).isEmpty()) {
+            throw ApiException.invalid(FieldError.query(parameter, "not a service type code of the catalogue"));
+        }
+    }
+
     static void notInFuture(LocalDate date, String path, Instant now, List<FieldError> errors) {
         if (date != null && date.isAfter(LocalDate.ofInstant(now, LATEST_ZONE))) {
             errors.add(FieldError.body(path, "must not be in the future"));
