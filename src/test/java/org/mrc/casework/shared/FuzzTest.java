@@ -95,7 +95,7 @@ class FuzzTest {
         for (Operation op : operations) {
             roleOf.put(op.operationId(), allowedRole(op, contract));
         }
-        int perSeed = Integer.getInteger("fuzz.requests", 1600);
+        int perSeed = Integer.getInteger("fuzz.requests", 1500);
         List<Long> seeds = System.getProperty("fuzz.seed") != null
                 ? List.of(Long.getLong("fuzz.seed"))
                 : List.of(FIXED_SEED, new Random().nextLong());
@@ -410,7 +410,7 @@ class FuzzTest {
         String name = parameter.path("name").asText();
         JsonNode schema = resolve(schema(parameter, contract), contract);
         String[][] values = {
-            {"%00", "NUL"}, {"%ED%A0%80", "lone surrogate"}, {"%C0%AF", "overlong UTF-8"}, {"%", "bad escape"},
+            {"%00", "NUL"}, {"%ED%A0%80", "lone surrogate"}, {"%C0%AF", "overlong UTF-8"}, {"%FF", "invalid UTF-8"},
             {"%E2%80%AEabc", null}, {"%F0%9F%98%80", null}, {"%25_%5C", null}, {"x".repeat(3000), null},
             {"99999999999999999999", null}, {"-1", null}, {"NOT_A_CODE", null}, {"2026-13-45", null},
             {"true", null}, {"", null}

@@ -54,14 +54,21 @@ class InputHardeningTest {
     }
 
     @Test
-    void controlCharactersInHeadersAreRejectedNamingTheHeader() throws Exception {
-        RawHttp.Reply reply = RawHttp.send(
+    void controlCharactersInHeadersAreRejected() throws Exception {
+        // C0 controls are refused by the HTTP decoder (Netty) with a bare 400 before any of our code runs
+        RawHttp.Reply decoder = RawHttp.send(
                 "GET /offices HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.admin()
                         + "\r\nX-Access-Reason: CONTINUITY_OF_CARE; a\u0001b",
                 null);
-        assertEquals(400, reply.status(), reply.toString());
-        assertTrue(reply.contentType().startsWith(PROBLEM));
-        assertTrue(reply.body().contains("\"X-Access-Reason\""), reply.body());
+        assertEquals(400, decoder.status(), decoder.toString());
+        // what the decoder lets through (DEL) is refused by our gate, naming the header
+        RawHttp.Reply gate = RawHttp.send(
+                "GET /offices HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.admin()
+                        + "\r\nX-Access-Reason: CONTINUITY_OF_CARE; a\u007fb",
+                null);
+        assertEquals(400, gate.status(), gate.toString());
+        assertTrue(gate.contentType().startsWith(PROBLEM), gate.toString());
+        assertTrue(gate.body().contains("\"X-Access-Reason\""), gate.body());
     }
 
     @Test

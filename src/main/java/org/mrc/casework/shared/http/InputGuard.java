@@ -52,6 +52,31 @@ public class InputGuard {
             checkQuery(rawQuery);
         }
         checkContentType(request);
+        checkAccept(request.getHeaderString(HttpHeaders.ACCEPT));
+    }
+
+    /** Every media range of {@code Accept} must parse, with a quality between 0 and 1 where one is given. */
+    private static void checkAccept(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return;
+        }
+        for (String range : accept.split(",")) {
+            if (range.isBlank()) {
+                continue;
+            }
+            try {
+                MediaType type = MediaType.valueOf(range.trim());
+                String quality = type.getParameters().get("q");
+                if (quality != null) {
+                    double q = Double.parseDouble(quality);
+                    if (!(q >= 0 && q <= 1) || !quality.matches("[01](\\.[0-9]{0,3})?")) {
+                        throw new IllegalArgumentException("quality out of range");
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalid(FieldError.header(HttpHeaders.ACCEPT, "not a list of media ranges"));
+            }
+        }
     }
 
     private static void checkHeaders(ContainerRequestContext request) {
