@@ -101,11 +101,72 @@ class FuzzTest {
                 : List.of(FIXED_SEED, new Random().nextLong());
         Map<String, Integer> byClass = new TreeMap<>();
         List<String> failures = new ArrayList<>();
+        int[] counts = new int[4];
+        long started = System.nanoTime();
+        List<String> stackTraces = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler traces = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getThrown() != null) {
+                    stackTraces.add(record.getLoggerName() + ": "
+                            + record.getThrown().getClass().getName());
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(traces);
+        try {
+            fuzz(operations, contract, roleOf, seeds, perSeed, byClass, failures, counts);
+        } finally {
+            root.removeHandler(traces);
+        }
+        int sent = counts[0];
+        int invalidSent = counts[1];
+        int fiveXx = counts[2];
+        int successOnInvalid = counts[3];
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        System.out.printf(
+                "FUZZ: %d requests (%d invalid by contract) over %d operations in %d s, seeds %s; by status class %s;"
+                        + " %d x 5xx, %d x 2xx-on-invalid, %d stack traces logged, %d defects%n",
+                sent,
+                invalidSent,
+                operations.size(),
+                seconds,
+                seeds,
+                byClass,
+                fiveXx,
+                successOnInvalid,
+                stackTraces.size(),
+                failures.size());
+        if (!stackTraces.isEmpty()) {
+            failures.add("stack traces logged while serving fuzzed requests: " + new java.util.TreeSet<>(stackTraces));
+        }
+        if (!failures.isEmpty()) {
+            fail("Fuzzing found " + failures.size() + " defects (reproduce with -Dfuzz.seed=<seed>):\n"
+                    + String.join("\n", failures));
+        }
+    }
+
+    private void fuzz(
+            List<Operation> operations,
+            JsonNode contract,
+            Map<String, String> roleOf,
+            List<Long> seeds,
+            int perSeed,
+            Map<String, Integer> byClass,
+            List<String> failures,
+            int[] counts)
+            throws Exception {
         int sent = 0;
         int invalidSent = 0;
         int fiveXx = 0;
         int successOnInvalid = 0;
-        long started = System.nanoTime();
         for (long seed : seeds) {
             Random random = new Random(seed);
             for (int i = 0; i < perSeed; i++) {
@@ -136,23 +197,10 @@ class FuzzTest {
                 }
             }
         }
-        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-        System.out.printf(
-                "FUZZ: %d requests (%d invalid by contract) over %d operations in %d s, seeds %s; by status class %s;"
-                        + " %d x 5xx, %d x 2xx-on-invalid, %d defects%n",
-                sent,
-                invalidSent,
-                operations.size(),
-                seconds,
-                seeds,
-                byClass,
-                fiveXx,
-                successOnInvalid,
-                failures.size());
-        if (!failures.isEmpty()) {
-            fail("Fuzzing found " + failures.size() + " defects (reproduce with -Dfuzz.seed=<seed>):\n"
-                    + String.join("\n", failures));
-        }
+        counts[0] = sent;
+        counts[1] = invalidSent;
+        counts[2] = fiveXx;
+        counts[3] = successOnInvalid;
     }
 
     // --- set-up ----------------------------------------------------------------------------------------------

@@ -44,6 +44,10 @@ public class InputGuard {
                     ProblemType.URI_TOO_LONG, "The request URI exceeds the limit of " + MAX_URI_LENGTH + " characters");
         }
         checkHeaders(request);
+        if (rawPath != null && hasDotOrEmptySegment(rawPath)) {
+            // the router would resolve them (/clients/1/referrals/.. is /clients/1): a quiet change of meaning
+            throw ApiException.invalid(FieldError.path("path", "must not contain empty, '.' or '..' segments"));
+        }
         if (rawPath != null && !cleanEncoded(rawPath)) {
             throw ApiException.invalid(FieldError.path(
                     "path", "contains a control character, an invalid escape or a character that is not valid UTF-8"));
@@ -77,6 +81,19 @@ public class InputGuard {
                 throw ApiException.invalid(FieldError.header(HttpHeaders.ACCEPT, "not a list of media ranges"));
             }
         }
+    }
+
+    private static boolean hasDotOrEmptySegment(String rawPath) {
+        String[] segments = rawPath.split("/", -1);
+        for (int i = 1; i < segments.length; i++) {
+            String segment = decode(segments[i], false);
+            boolean last = i == segments.length - 1;
+            if ((segment != null && (segment.equals(".") || segment.equals("..")))
+                    || (segments[i].isEmpty() && !last)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkHeaders(ContainerRequestContext request) {
