@@ -2,6 +2,7 @@ package org.mrc.casework.shared;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,9 +12,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
+import org.mrc.casework.support.DirectoryFixtures;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.RawHttp;
 import org.mrc.casework.support.Tokens;
@@ -182,6 +185,29 @@ class InputHardeningTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("serviceType"));
+    }
+
+    @Test
+    void wildcardCharactersInSearchParametersAreLiteral() {
+        String partner = DirectoryFixtures.registerPartner("NGO");
+        String locality = "Town_" + UUID.randomUUID().toString().substring(0, 6);
+        String location = DirectoryFixtures.addLocation(partner, locality);
+        String offering = DirectoryFixtures.offer("LEGAL_AID", partner, location, "en");
+        Api.asAdmin()
+                .queryParam("locality", locality)
+                .get("/offerings")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(offering));
+        for (String pattern :
+                new String[] {"%", "Town%", "Town\\_%", locality.replace('_', '?'), "_" + locality.substring(1)}) {
+            Api.asAdmin()
+                    .queryParam("locality", pattern)
+                    .get("/offerings")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", not(hasItem(offering)));
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.mrc.casework.shared.http;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -35,9 +36,16 @@ public class InputGuard {
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
 
     @ServerRequestFilter(preMatching = true, priority = 150)
-    public void check(ContainerRequestContext request) {
-        String rawPath = request.getUriInfo().getRequestUri().getRawPath();
-        String rawQuery = request.getUriInfo().getRequestUri().getRawQuery();
+    public void check(ContainerRequestContext request, HttpServerRequest http) {
+        // the request target exactly as sent: JAX-RS sees it after Vert.x has resolved dot segments
+        String target = http.uri();
+        if (target.startsWith("http://") || target.startsWith("https://")) {
+            int slash = target.indexOf('/', target.indexOf("//") + 2);
+            target = slash < 0 ? "/" : target.substring(slash);
+        }
+        int mark = target.indexOf('?');
+        String rawPath = mark < 0 ? target : target.substring(0, mark);
+        String rawQuery = mark < 0 ? null : target.substring(mark + 1);
         int uriLength = (rawPath == null ? 0 : rawPath.length()) + (rawQuery == null ? 0 : rawQuery.length() + 1);
         if (uriLength > MAX_URI_LENGTH) {
             throw new ApiException(
