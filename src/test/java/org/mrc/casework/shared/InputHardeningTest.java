@@ -167,6 +167,35 @@ class InputHardeningTest {
     }
 
     @Test
+    void aBodyIsReadInTheCharsetItDeclares() throws Exception {
+        String code = OfficeFixtures.uniqueCode();
+        byte[] latin1 = ("{\"code\":\"" + code + "\",\"name\":\"Bureau \u00e9t\u00e9\",\"kind\":\"RESOURCE_CENTRE\","
+                        + "\"country\":\"PH\",\"locality\":\"B\"}")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Api.asAdmin()
+                .contentType("application/json; charset=ISO-8859-1")
+                .body(latin1)
+                .post("/offices")
+                .then()
+                .statusCode(201)
+                .body("name", equalTo("Bureau \u00e9t\u00e9"));
+        // the same bytes declared as UTF-8 are not valid UTF-8: refused, not read as something else
+        Api.asAdmin()
+                .contentType("application/json; charset=UTF-8")
+                .body(latin1)
+                .post("/offices")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
+        RawHttp.Reply unknown = RawHttp.send(
+                "POST /offices HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.admin()
+                        + "\r\nContent-Type: application/json; charset=x-no-such-charset\r\nContent-Length: 2",
+                "{}".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(415, unknown.status(), unknown.toString());
+        assertTrue(unknown.contentType().startsWith(PROBLEM));
+    }
+
+    @Test
     void anUnknownCodeInAQueryParameterIsA400NamingIt() {
         String officeCode = OfficeFixtures.openCode("RESOURCE_CENTRE", null);
         for (String[] query : new String[][] {{"phase", "NOPE"}, {"nationality", "ZZ"}, {"role", "x"}}) {

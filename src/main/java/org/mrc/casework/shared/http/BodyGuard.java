@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -47,6 +48,7 @@ public class BodyGuard implements ReaderInterceptor {
         }
         byte[] body = readBounded(context.getInputStream(), maxBodySize);
         if (isJson(context.getMediaType())) {
+            body = toUtf8(body, context.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER));
             check(body);
         }
         context.setInputStream(new ByteArrayInputStream(body));
@@ -66,6 +68,43 @@ public class BodyGuard implements ReaderInterceptor {
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /** The charset named in a Content-Type, or null when the platform has none of that name. */
+    static Charset charset(String name) {
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A JSON body in the charset its Content-Type declares, re-encoded as UTF-8 (the JSON binding reads UTF-8):
+     * bytes that are not valid in the declared charset are a 400, never read as something else.
+     */
+    static byte[] toUtf8(byte[] body, String declared) {
+        if (declared == null) {
+            return body;
+        }
+        Charset charset = charset(declared);
+        if (charset == null) {
+            throw new ApiException(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body's charset is not one this service reads");
+        }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return body;
+        }
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString()
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new ApiException(ProblemType.MALFORMED_BODY, "The body is not valid in its declared charset");
+        }
     }
 
     /** Fails when the body is not UTF-8 or a JSON text in it carries NUL or an unpaired surrogate. */

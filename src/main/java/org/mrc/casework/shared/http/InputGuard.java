@@ -21,7 +21,7 @@ import org.mrc.casework.shared.problem.ProblemType;
  * The one gate every request passes before it is matched to an operation (so before any database call): the
  * request line and headers within our limits (414, 431), no NUL, other control character, malformed
  * percent-encoding, invalid UTF-8 or lone surrogate in the path, the query or a header (400 naming where), and
- * a body only with a {@code Content-Type} we read (415). The body's own content is checked by {@link BodyGuard}
+ * a body only with a {@code Content-Type} (and charset) we read (415). The body's own content is checked by {@link BodyGuard}
  * when it is read. Vert.x keeps hard limits above ours (application.properties), so that a request merely over
  * our limits gets a problem document rather than a dropped connection.
  */
@@ -161,9 +161,9 @@ public class InputGuard {
             throw ApiException.invalid(FieldError.header(HttpHeaders.CONTENT_TYPE, "not a media type"));
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (charset != null && !charset.equalsIgnoreCase("utf-8")) {
+        if (charset != null && BodyGuard.charset(charset) == null) {
             throw new ApiException(
-                    ProblemType.UNSUPPORTED_MEDIA_TYPE, "Request bodies are read as UTF-8 only: send charset=utf-8");
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body's charset is not one this service reads");
         }
     }
 
