@@ -17,6 +17,8 @@ import org.mrc.casework.shared.paging.PageRequest;
 @ApplicationScoped
 public class AuditLog {
 
+    private static final Cursor.Shape ENTRIES = Cursor.shape("audit-entries", Cursor.Key.LONG);
+
     private final EntityManager em;
 
     public AuditLog(EntityManager em) {
@@ -48,16 +50,16 @@ public class AuditLog {
         add(jpql, params, "e.outcome = :outcome", "outcome", query.outcome());
         add(jpql, params, "e.occurredAt >= :from", "from", query.from());
         add(jpql, params, "e.occurredAt < :to", "to", query.to());
-        Cursor after = page.after(1);
+        Cursor after = page.after(ENTRIES);
         if (after != null) {
-            add(jpql, params, "e.seq < :afterSeq", "afterSeq", Long.parseLong(after.key(0)));
+            add(jpql, params, "e.seq < :afterSeq", "afterSeq", after.number(0));
         }
         jpql.append(" order by e.seq desc");
         TypedQuery<AuditEntry> typed = em.createQuery(jpql.toString(), AuditEntry.class);
         params.forEach(typed::setParameter);
         List<AuditEntry> rows =
                 new ArrayList<>(typed.setMaxResults(page.fetchSize()).getResultList());
-        return Page.of(rows, page.limit(), e -> Cursor.of(e.seq().toString())).map(AuditEntry::view);
+        return Page.of(rows, page.limit(), e -> ENTRIES.at(e.seq())).map(AuditEntry::view);
     }
 
     private static void add(StringBuilder jpql, Map<String, Object> params, String clause, String name, Object value) {

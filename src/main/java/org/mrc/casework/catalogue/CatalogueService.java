@@ -26,6 +26,8 @@ import org.mrc.casework.shared.problem.ProblemType;
 @ApplicationScoped
 public class CatalogueService {
 
+    private static final Cursor.Shape SERVICE_TYPES = Cursor.shape("service-types", Cursor.Key.TEXT);
+
     static final ProblemType CODE_TAKEN =
             new ProblemType("service-type-code-taken", 409, "Another service type already uses this code");
 
@@ -42,10 +44,10 @@ public class CatalogueService {
     @Transactional
     public Page<ServiceTypeView> list(
             ServicePhase phase, ServiceCategory category, TerritorySide side, Boolean active, PageRequest page) {
-        Cursor after = page.after(1);
+        Cursor after = page.after(SERVICE_TYPES);
         List<ServiceType> rows =
                 types.page(phase, category, side, active, after == null ? null : after.key(0), page.fetchSize());
-        return Page.of(rows, page.limit(), t -> Cursor.of(t.code())).map(ServiceType::view);
+        return Page.of(rows, page.limit(), t -> SERVICE_TYPES.at(t.code())).map(ServiceType::view);
     }
 
     @Transactional

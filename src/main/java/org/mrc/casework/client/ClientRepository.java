@@ -154,11 +154,12 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         if (after != null) {
             if (byName) {
                 sql.append(" where (hit.score < :afterScore or (hit.score = :afterScore and hit.id > :afterId))");
-                params.put("afterScore", Double.parseDouble(after.key(0)));
+                params.put("afterScore", after.decimal(0));
+                params.put("afterId", after.uuid(1));
             } else {
                 sql.append(" where hit.id > :afterId");
+                params.put("afterId", after.uuid(0));
             }
-            params.put("afterId", UUID.fromString(after.key(1)));
         }
         sql.append(byName ? " order by hit.score desc, hit.id" : " order by hit.id");
         sql.append(" limit ").append(fetchSize);

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -40,12 +41,15 @@ import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
 import org.mrc.casework.shared.problem.ApiException;
 import org.mrc.casework.shared.problem.FieldError;
+import org.mrc.casework.shared.validation.CountryCode;
 
 @Path("/clients")
 @Tag(name = "Clients", description = "People the centre serves, at any point of the migration cycle")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
 public class ClientResource {
+
+    private static final CountryCode.Validator COUNTRIES = new CountryCode.Validator();
 
     private final ClientService service;
 
@@ -116,9 +120,11 @@ public class ClientResource {
                 date("birthDate", birthDate),
                 birthYear,
                 phone,
-                nationality,
+                country("nationality", nationality),
                 Params.enumValue("role", role, ClientRole.class),
-                phase,
+                Optional.ofNullable(Params.enumValue("phase", phase, MigrationPhase.class))
+                        .map(Enum::name)
+                        .orElse(null),
                 Params.uuid("officeId", officeId));
         return service.search(search, new PageRequest(cursor, limit));
     }
@@ -163,6 +169,16 @@ public class ClientResource {
             @NotNull JsonNode patch) {
         ClientView view = service.update(id, IfMatch.expectedVersion(ifMatch), patch);
         return Responses.withEtag(view);
+    }
+
+    private static String country(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (!COUNTRIES.isValid(raw.trim(), null)) {
+            throw ApiException.invalid(FieldError.query(name, "must be an ISO 3166-1 alpha-2 country code"));
+        }
+        return raw.trim();
     }
 
     private static LocalDate date(String name, String raw) {

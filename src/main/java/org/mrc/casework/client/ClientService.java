@@ -39,6 +39,10 @@ import org.mrc.casework.shared.problem.ProblemType;
 @ApplicationScoped
 public class ClientService {
 
+    private static final Cursor.Shape CLIENTS_BY_NAME =
+            Cursor.shape("clients-by-name", Cursor.Key.DECIMAL, Cursor.Key.UUID);
+    private static final Cursor.Shape CLIENTS = Cursor.shape("clients", Cursor.Key.UUID);
+
     static final ProblemType POSSIBLE_DUPLICATE = new ProblemType(
             "possible-duplicate", 409, "A client who closely matches this person is already registered");
 
@@ -228,7 +232,8 @@ public class ClientService {
         if (search.officeId() != null && !offices.contains(search.officeId())) {
             return new Page<>(List.of(), null);
         }
-        Cursor after = page.after(2);
+        boolean byName = search.name() != null && !search.name().isBlank();
+        Cursor after = page.after(byName ? CLIENTS_BY_NAME : CLIENTS);
         List<ClientRepository.Hit> hits = clients.search(offices, search, after, page.fetchSize());
         Map<UUID, Client> loaded =
                 clients
@@ -240,7 +245,8 @@ public class ClientService {
         List<ClientSummary> summaries = hits.stream()
                 .map(hit -> loaded.get(hit.id()).summary(hit.score()))
                 .toList();
-        return Page.of(summaries, page.limit(), s -> Cursor.of(String.valueOf(s.score()), s.id().toString()));
+        return Page.of(
+                summaries, page.limit(), s -> byName ? CLIENTS_BY_NAME.at(s.score(), s.id()) : CLIENTS.at(s.id()));
     }
 
     private void rejectPossibleDuplicates(Set<UUID> callerOffices, ClientDetails details) {

@@ -33,6 +33,10 @@ import org.mrc.casework.shared.problem.ProblemType;
 @ApplicationScoped
 public class EpisodeService {
 
+    private static final Cursor.Shape EPISODES = Cursor.shape("episodes", Cursor.Key.UUID);
+    private static final Cursor.Shape TIMELINE =
+            Cursor.shape("client-timeline", Cursor.Key.TEXT, Cursor.Key.TEXT, Cursor.Key.TEXT);
+
     static final ProblemType ALREADY_OPEN =
             new ProblemType("episode-already-open", 409, "The client already has an open episode");
     static final ProblemType NOT_CLOSED =
@@ -174,12 +178,12 @@ public class EpisodeService {
     @Audited(action = "episode.list", resource = "client")
     public Page<EpisodeView> list(UUID clientId, String reason, PageRequest page) {
         ClientRef client = readable(clientId, reason);
-        Cursor after = page.after(1);
-        UUID afterId = after == null ? null : uuidKey(after.key(0));
+        Cursor after = page.after(EPISODES);
+        UUID afterId = after == null ? null : after.uuid(0);
         List<EpisodeView> views = episodes.pageOf(clientId, afterId, page.fetchSize()).stream()
                 .map(episode -> episode.view(client.ceiling(), client.aboutAMinor()))
                 .toList();
-        return Page.of(views, page.limit(), view -> Cursor.of(view.id().toString()));
+        return Page.of(views, page.limit(), view -> EPISODES.at(view.id()));
     }
 
     /** One episode with its phase history, cut to what the caller may see. */
@@ -237,7 +241,7 @@ public class EpisodeService {
     @Audited(action = "client.timeline", resource = "client")
     public Page<TimelineEntry> timeline(UUID clientId, String reason, PageRequest page) {
         ClientRef client = readable(clientId, reason);
-        Cursor after = page.after(3);
+        Cursor after = page.after(TIMELINE);
         List<TimelineItem> items = new ArrayList<>();
         for (MigrationEpisode episode : episodes.allOf(clientId)) {
             items.addAll(episode.timeline(client.ceiling(), client.aboutAMinor()));
@@ -254,7 +258,7 @@ public class EpisodeService {
                 .sorted(TimelineItem.ORDER)
                 .limit(page.fetchSize())
                 .toList();
-        return Page.of(fetched, page.limit(), item -> new Cursor(item.key())).map(TimelineItem::entry);
+        return Page.of(fetched, page.limit(), item -> TIMELINE.at(item.key())).map(TimelineItem::entry);
     }
 
     private EpisodeView start(Client client, MigrationEpisode previous, Journey journey, PhaseMove first, Caller me) {
@@ -349,14 +353,6 @@ public class EpisodeService {
         if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST_PLANNED))) {
             throw ApiException.invalid(
                     FieldError.body(field, "must be between " + EARLIEST + " and " + LATEST_PLANNED));
-        }
-    }
-
-    private static UUID uuidKey(String key) {
-        try {
-            return UUID.fromString(key);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(FieldError.query("cursor", "not a cursor returned by this collection"));
         }
     }
 }

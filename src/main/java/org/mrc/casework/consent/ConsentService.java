@@ -22,7 +22,6 @@ import org.mrc.casework.shared.paging.Cursor;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
 import org.mrc.casework.shared.problem.ApiException;
-import org.mrc.casework.shared.problem.FieldError;
 
 /**
  * Recording, listing and withdrawing a client's consents. Writes are for the owning office's staff; reads follow the
@@ -34,6 +33,8 @@ public class ConsentService {
 
     /** The categories of S2 data: a consent that lists one is itself S2. */
     static final Set<DataCategory> SENSITIVE_CATEGORIES = Set.of(DataCategory.LEGAL_AND_PROTECTION);
+
+    private static final Cursor.Shape CONSENTS = Cursor.shape("consents", Cursor.Key.UUID);
 
     private final ConsentRepository consents;
     private final ClientAccess access;
@@ -85,8 +86,8 @@ public class ConsentService {
     @Audited(action = "consent.list", resource = "client")
     public Page<ConsentView> list(UUID clientId, String reason, PageRequest page) {
         ClientRef client = access.read(clientId, reason);
-        Cursor after = page.after(1);
-        UUID before = after == null ? null : uuid(after.key(0));
+        Cursor after = page.after(CONSENTS);
+        UUID before = after == null ? null : after.uuid(0);
         Instant now = clock.instant();
         boolean sensitiveHidden = !client.reaches(Tier.S2);
         List<Consent> rows = consents.page(
@@ -95,7 +96,7 @@ public class ConsentService {
                 sensitiveHidden ? offerings.partnersRevealingAbove(client.ceiling()) : Set.of(),
                 before,
                 page.fetchSize());
-        return Page.of(rows, page.limit(), c -> Cursor.of(c.id().toString())).map(c -> client.project(c.view(now)));
+        return Page.of(rows, page.limit(), c -> CONSENTS.at(c.id())).map(c -> client.project(c.view(now)));
     }
 
     @Transactional
@@ -145,13 +146,5 @@ public class ConsentService {
 
     private Consent find(UUID clientId, UUID consentId) {
         return consents.ofClient(clientId, consentId).orElseThrow(() -> ApiException.notFound("consent"));
-    }
-
-    private static UUID uuid(String key) {
-        try {
-            return UUID.fromString(key);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(FieldError.query("cursor", "not a cursor returned by this collection"));
-        }
     }
 }

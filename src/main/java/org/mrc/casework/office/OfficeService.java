@@ -24,6 +24,8 @@ import org.mrc.casework.shared.problem.ProblemType;
 @ApplicationScoped
 public class OfficeService {
 
+    private static final Cursor.Shape OFFICES = Cursor.shape("offices", Cursor.Key.TEXT);
+
     static final ProblemType CODE_TAKEN =
             new ProblemType("office-code-taken", 409, "Another office already uses this code");
     static final ProblemType CYCLE =
@@ -101,9 +103,9 @@ public class OfficeService {
     @Transactional
     @Audited(action = "office.list", resource = "office")
     public Page<OfficeView> list(UUID parentId, Boolean active, PageRequest page) {
-        Cursor after = page.after(1);
+        Cursor after = page.after(OFFICES);
         List<Office> rows = offices.page(parentId, active, after == null ? null : after.key(0), page.fetchSize());
-        return Page.of(rows, page.limit(), o -> Cursor.of(o.code())).map(Office::view);
+        return Page.of(rows, page.limit(), o -> OFFICES.at(o.code())).map(Office::view);
     }
 
     /** The whole network as a forest, roots first, children ordered by code. */

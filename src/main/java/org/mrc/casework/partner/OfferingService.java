@@ -33,6 +33,9 @@ import org.mrc.casework.shared.problem.ProblemType;
 @ApplicationScoped
 public class OfferingService {
 
+    private static final Cursor.Shape OFFERINGS = Cursor.shape("offerings", Cursor.Key.UUID);
+    private static final Cursor.Shape OWN_OFFERINGS = Cursor.shape("own-offerings", Cursor.Key.UUID);
+
     /** What staff may filter offerings on; null members match anything. */
     public record Filter(
             String serviceType,
@@ -91,8 +94,12 @@ public class OfferingService {
 
     @Transactional
     public Page<OfferingView> search(Filter filter, PageRequest page) {
-        Cursor after = page.after(1);
-        UUID afterId = after == null ? null : PageKeys.uuid(after.key(0));
+        if (filter.serviceType() != null
+                && catalogue.byCode(filter.serviceType()).isEmpty()) {
+            throw ApiException.invalid(FieldError.query("serviceType", "not a service type code of the catalogue"));
+        }
+        Cursor after = page.after(OFFERINGS);
+        UUID afterId = after == null ? null : after.uuid(0);
         OfferingRepository.Search search = new OfferingRepository.Search(
                 filter.serviceType(),
                 filter.phase() == null ? null : catalogue.idsServing(filter.phase()),
@@ -101,7 +108,7 @@ public class OfferingService {
                 filter.status(),
                 filter.partnerId(),
                 filter.officeId());
-        return page(offerings.page(search, afterId, page.fetchSize()), page);
+        return page(offerings.page(search, afterId, page.fetchSize()), page, OFFERINGS);
     }
 
     @Transactional
@@ -125,11 +132,11 @@ public class OfferingService {
         if (partnerId == null) {
             return new Page<>(List.of(), null);
         }
-        Cursor after = page.after(1);
-        UUID afterId = after == null ? null : PageKeys.uuid(after.key(0));
+        Cursor after = page.after(OWN_OFFERINGS);
+        UUID afterId = after == null ? null : after.uuid(0);
         OfferingRepository.Search search =
                 new OfferingRepository.Search(null, null, null, null, status, partnerId, null);
-        return page(offerings.page(search, afterId, page.fetchSize()), page);
+        return page(offerings.page(search, afterId, page.fetchSize()), page, OWN_OFFERINGS);
     }
 
     @Transactional
@@ -226,8 +233,8 @@ public class OfferingService {
         return new ApiException(ProblemType.VALIDATION_FAILED, "One or more fields are invalid", errors);
     }
 
-    private static Page<OfferingView> page(List<Offering> rows, PageRequest page) {
-        return Page.of(rows, page.limit(), o -> Cursor.of(o.id().toString())).map(Offering::view);
+    private static Page<OfferingView> page(List<Offering> rows, PageRequest page, Cursor.Shape shape) {
+        return Page.of(rows, page.limit(), o -> shape.at(o.id())).map(Offering::view);
     }
 
     /**

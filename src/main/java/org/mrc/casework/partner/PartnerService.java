@@ -23,6 +23,8 @@ import org.mrc.casework.shared.problem.FieldError;
 @ApplicationScoped
 public class PartnerService {
 
+    private static final Cursor.Shape PARTNERS = Cursor.shape("partners", Cursor.Key.UUID);
+
     private final PartnerRepository partners;
     private final PartnerLocationRepository locations;
     private final OfferingRepository offerings;
@@ -79,10 +81,10 @@ public class PartnerService {
 
     @Transactional
     public Page<PartnerView> list(PartnerType type, Boolean active, PageRequest page) {
-        Cursor after = page.after(1);
-        UUID afterId = after == null ? null : PageKeys.uuid(after.key(0));
+        Cursor after = page.after(PARTNERS);
+        UUID afterId = after == null ? null : after.uuid(0);
         List<PartnerOrganisation> rows = partners.page(type, active, afterId, page.fetchSize());
-        return Page.of(rows, page.limit(), p -> Cursor.of(p.id().toString())).map(PartnerOrganisation::view);
+        return Page.of(rows, page.limit(), p -> PARTNERS.at(p.id())).map(PartnerOrganisation::view);
     }
 
     @Transactional

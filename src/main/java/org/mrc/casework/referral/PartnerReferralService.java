@@ -24,7 +24,6 @@ import org.mrc.casework.shared.paging.Cursor;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
 import org.mrc.casework.shared.problem.ApiException;
-import org.mrc.casework.shared.problem.FieldError;
 
 /**
  * Referrals as the addressed partner organisation sees and answers them. A partner sees only referrals sent to its
@@ -34,6 +33,8 @@ import org.mrc.casework.shared.problem.FieldError;
  */
 @ApplicationScoped
 public class PartnerReferralService {
+
+    private static final Cursor.Shape FEED = Cursor.shape("partner-referral-feed", Cursor.Key.LONG);
 
     private final ReferralRepository referrals;
     private final ReferralMoves moves;
@@ -69,11 +70,10 @@ public class PartnerReferralService {
         if (partnerId == null) {
             return new Page<>(List.of(), null);
         }
-        Cursor after = page.after(1);
-        long afterSeq = after == null ? 0 : seq(after.key(0));
+        Cursor after = page.after(FEED);
+        long afterSeq = after == null ? 0 : after.number(0);
         List<Referral> rows = referrals.feed(partnerId, afterSeq, updatedSince, status, page.fetchSize());
-        return Page.of(rows, page.limit(), r -> Cursor.of(String.valueOf(r.changeSeq())))
-                .map(r -> r.partnerView(null));
+        return Page.of(rows, page.limit(), r -> FEED.at(r.changeSeq())).map(r -> r.partnerView(null));
     }
 
     @Transactional
@@ -144,13 +144,5 @@ public class PartnerReferralService {
                 return Optional.empty();
             }
         });
-    }
-
-    private static long seq(String key) {
-        try {
-            return Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid(FieldError.query("cursor", "not a cursor returned by this collection"));
-        }
     }
 }

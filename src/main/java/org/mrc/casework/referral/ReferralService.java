@@ -36,6 +36,8 @@ import org.mrc.casework.shared.problem.FieldError;
 @ApplicationScoped
 public class ReferralService {
 
+    private static final Cursor.Shape REFERRALS = Cursor.shape("referrals", Cursor.Key.UUID);
+
     private final ReferralRepository referrals;
     private final ReferralEventRepository events;
     private final ReferralMoves moves;
@@ -101,13 +103,13 @@ public class ReferralService {
     @Audited(action = "referral.list", resource = "client")
     public Page<ReferralView> list(UUID clientId, String reason, PageRequest page) {
         ClientRef client = access.read(clientId, reason);
-        Cursor after = page.after(1);
-        UUID before = after == null ? null : uuid(after.key(0));
+        Cursor after = page.after(REFERRALS);
+        UUID before = after == null ? null : after.uuid(0);
         Set<String> hidden = catalogue.codesAbove(client.ceiling());
         return Page.of(
                         referrals.ofClient(clientId, hidden, before, page.fetchSize()),
                         page.limit(),
-                        r -> Cursor.of(r.id().toString()))
+                        r -> REFERRALS.at(r.id()))
                 .map(Referral::view);
     }
 
@@ -172,14 +174,6 @@ public class ReferralService {
             throw ApiException.invalid(FieldError.body("$.offeringId", "the offering is not active"));
         }
         return offering;
-    }
-
-    private static UUID uuid(String key) {
-        try {
-            return UUID.fromString(key);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(FieldError.query("cursor", "not a cursor returned by this collection"));
-        }
     }
 
     /** Whether a referral with this id was made for this client (for records that say which referral they fulfil). */

@@ -36,6 +36,8 @@ import org.mrc.casework.shared.problem.ProblemType;
 @ApplicationScoped
 public class GroupSessionService {
 
+    private static final Cursor.Shape SESSIONS = Cursor.shape("group-sessions", Cursor.Key.DATE, Cursor.Key.UUID);
+
     private final GroupSessionRepository sessions;
     private final ServiceLogService serviceLog;
     private final ClientService clients;
@@ -93,13 +95,14 @@ public class GroupSessionService {
     @Transactional
     public Page<GroupSessionView> list(
             UUID officeId, LocalDate from, LocalDate to, String serviceType, PageRequest page) {
+        serviceLog.requireKnownType(serviceType, "serviceType");
         Set<UUID> offices = scope.officesOf(caller.get());
         if (officeId != null) {
             offices = offices.contains(officeId) ? Set.of(officeId) : Set.of();
         }
-        Cursor after = page.after(2);
-        LocalDate beforeDate = after == null ? null : ServiceLogService.date(after.key(0));
-        UUID beforeId = after == null ? null : ServiceLogService.uuid(after.key(1));
+        Cursor after = page.after(SESSIONS);
+        LocalDate beforeDate = after == null ? null : after.date(0);
+        UUID beforeId = after == null ? null : after.uuid(1);
         List<GroupSession> rows = offices.isEmpty()
                 ? List.of()
                 : sessions.page(offices, from, to, serviceType, beforeDate, beforeId, page.fetchSize());
@@ -108,7 +111,7 @@ public class GroupSessionService {
                 .filter(s -> sensitive.contains(s.serviceTypeCode()))
                 .flatMap(s -> s.attendeeIds().stream())
                 .collect(Collectors.toSet()));
-        return Page.of(rows, page.limit(), s -> Cursor.of(s.heldOn().toString(), s.id().toString()))
+        return Page.of(rows, page.limit(), s -> SESSIONS.at(s.heldOn(), s.id()))
                 .map(s -> s.view(null, sensitive.contains(s.serviceTypeCode()) ? reachable : null));
     }
 

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +38,8 @@ import org.mrc.casework.shared.problem.ProblemType;
  */
 @ApplicationScoped
 public class ServiceLogService {
+
+    private static final Cursor.Shape DELIVERIES = Cursor.shape("service-deliveries", Cursor.Key.DATE, Cursor.Key.UUID);
 
     /** The latest offset in use: a date that is today anywhere on Earth is not in the future. */
     static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
@@ -220,12 +221,12 @@ public class ServiceLogService {
     @Audited(action = "service.list", resource = "client")
     public Page<ServiceDeliveryView> list(UUID clientId, String reason, PageRequest page) {
         ClientRef client = access.read(clientId, reason);
-        Cursor after = page.after(2);
-        LocalDate beforeDate = after == null ? null : date(after.key(0));
-        UUID beforeId = after == null ? null : uuid(after.key(1));
+        Cursor after = page.after(DELIVERIES);
+        LocalDate beforeDate = after == null ? null : after.date(0);
+        UUID beforeId = after == null ? null : after.uuid(1);
         Set<String> hidden = catalogue.codesAbove(client.ceiling());
         List<ServiceDelivery> rows = deliveries.page(clientId, hidden, beforeDate, beforeId, page.fetchSize());
-        return Page.of(rows, page.limit(), d -> Cursor.of(d.deliveredOn().toString(), d.id().toString()))
+        return Page.of(rows, page.limit(), d -> DELIVERIES.at(d.deliveredOn(), d.id()))
                 .map(d -> client.project(d.view()));
     }
 
@@ -252,6 +253,13 @@ public class ServiceLogService {
         return type;
     }
 
+    /** A service type code given as a filter must exist in the catalogue (active or not): otherwise a 400. */
+    void requireKnownType(String code, String parameter) {
+        if (code != null && catalogue.byCode(code).isEmpty()) {
+            throw ApiException.invalid(FieldError.query(parameter, "not a service type code of the catalogue"));
+        }
+    }
+
     static void notInFuture(LocalDate date, String path, Instant now, List<FieldError> errors) {
         if (date != null && date.isAfter(LocalDate.ofInstant(now, LATEST_ZONE))) {
             errors.add(FieldError.body(path, "must not be in the future"));
@@ -269,25 +277,5 @@ public class ServiceLogService {
             }
             errors.add(FieldError.body("$.partnerId", "no partner organisation with this id"));
         }
-    }
-
-    static UUID uuid(String key) {
-        try {
-            return UUID.fromString(key);
-        } catch (IllegalArgumentException e) {
-            throw badCursor();
-        }
-    }
-
-    static LocalDate date(String key) {
-        try {
-            return LocalDate.parse(key);
-        } catch (DateTimeParseException e) {
-            throw badCursor();
-        }
-    }
-
-    private static ApiException badCursor() {
-        return ApiException.invalid(FieldError.query("cursor", "not a cursor returned by this collection"));
     }
 }

@@ -17,7 +17,7 @@ public final class IfMatch {
         return new EntityTag(Long.toString(version));
     }
 
-    /** The version named by an {@code If-Match} header: 428 when absent, 400 when not one of our ETags. */
+    /** The version named by an {@code If-Match} header: 428 when absent, 412 when weak (it cannot match strongly), 400 when not one of our ETags (a quoted version number). */
     public static long expectedVersion(String header) {
         if (header == null || header.isBlank()) {
             throw new ApiException(
@@ -25,16 +25,23 @@ public final class IfMatch {
         }
         String value = header.trim();
         if (value.startsWith("W/")) {
-            value = value.substring(2);
+            // If-Match compares strongly (RFC 9110 13.1.1): a weak tag never matches, whatever it names
+            throw new ApiException(
+                    ProblemType.PRECONDITION_FAILED,
+                    "If-Match needs the strong ETag of the version you read; a weak ETag never matches");
         }
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            value = value.substring(1, value.length() - 1);
+        if (value.length() < 3 || !value.startsWith("\"") || !value.endsWith("\"")) {
+            throw notOurs();
         }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid(FieldError.header("If-Match", "not an ETag issued by this service"));
+        String digits = value.substring(1, value.length() - 1);
+        if (!digits.matches("[0-9]{1,18}")) {
+            throw notOurs();
         }
+        return Long.parseLong(digits);
+    }
+
+    private static ApiException notOurs() {
+        return ApiException.invalid(FieldError.header("If-Match", "not an ETag issued by this service"));
     }
 
     /** Fails with 412 when the stored version is not the one the caller based the update on. */

@@ -42,6 +42,13 @@ public class RequestIds {
         return id == null ? null : id.toString();
     }
 
+    /** The request id as a URI, for the {@code instance} of a problem document. */
+    public static String urn(String id) {
+        return id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                ? "urn:uuid:" + id
+                : "urn:mrc:request:" + id;
+    }
+
     /** The id from the log context, for code that has no request object at hand. */
     public static String current() {
         Object id = MDC.get("requestId");

@@ -11,7 +11,8 @@ public record PageRequest(String cursor, int limit) {
         return limit + 1;
     }
 
-    public Cursor after(int arity) {
-        return cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, arity);
+    /** The position to continue after, decoded as a cursor of {@code shape}'s collection; null on the first page. */
+    public Cursor after(Cursor.Shape shape) {
+        return cursor == null || cursor.isEmpty() ? null : shape.decode(cursor);
     }
 }

@@ -122,6 +122,8 @@ public class ProblemMapper {
             case 405 -> ProblemType.METHOD_NOT_ALLOWED;
             case 406 -> ProblemType.NOT_ACCEPTABLE;
             case 413 -> ProblemType.BODY_TOO_LARGE;
+            case 414 -> ProblemType.URI_TOO_LONG;
+            case 431 -> ProblemType.HEADERS_TOO_LARGE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             default ->
                 status >= 500
@@ -221,10 +223,11 @@ public class ProblemMapper {
             List<FieldError> errors,
             Map<String, Object> extensions,
             ContainerRequestContext request) {
-        String instance =
-                request == null ? null : request.getUriInfo().getRequestUri().getRawPath();
-        Problem problem = new Problem(
-                type.uri(), type.title(), type.status(), detail, instance, RequestIds.of(request), errors, extensions);
+        // the occurrence is named by the request id, never by the path: a path carries what the caller typed
+        String requestId = RequestIds.of(request);
+        String instance = requestId == null ? null : RequestIds.urn(requestId);
+        Problem problem =
+                new Problem(type.uri(), type.title(), type.status(), detail, instance, requestId, errors, extensions);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 

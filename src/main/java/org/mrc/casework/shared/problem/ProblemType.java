@@ -29,6 +29,9 @@ public record ProblemType(String slug, int status, String title) {
             new ProblemType("precondition-failed", 412, "The resource changed since it was read");
     public static final ProblemType BODY_TOO_LARGE =
             new ProblemType("body-too-large", 413, "The request body is too large");
+    public static final ProblemType URI_TOO_LONG = new ProblemType("uri-too-long", 414, "The request URI is too long");
+    public static final ProblemType HEADERS_TOO_LARGE =
+            new ProblemType("headers-too-large", 431, "The request header fields are too large");
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE =
             new ProblemType("unsupported-media-type", 415, "The request content type is not supported");
     public static final ProblemType IDEMPOTENCY_KEY_REUSED = new ProblemType(
