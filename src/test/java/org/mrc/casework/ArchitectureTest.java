@@ -49,7 +49,8 @@ class ArchitectureTest {
                         "io.smallrye..",
                         "org.eclipse.microprofile..",
                         "org.jboss..",
-                        "org.hibernate..")
+                        "org.hibernate..",
+                        "io.agroal..")
                 .check(classes);
     }
 

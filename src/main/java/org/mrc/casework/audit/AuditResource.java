@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mrc.casework.security.Roles;
@@ -38,7 +39,11 @@ public class AuditResource {
             @Parameter(description = "Action, e.g. office.read") @QueryParam("action") String action,
             @Parameter(description = "Resource type, e.g. office") @QueryParam("resourceType") String resourceType,
             @Parameter(description = "Id of the record") @QueryParam("resourceId") String resourceId,
-            @Parameter(description = "SUCCESS, DENIED or FAILED") @QueryParam("outcome") String outcome,
+            @Parameter(
+                            description = "Only entries with this outcome",
+                            schema = @Schema(implementation = AuditOutcome.class))
+                    @QueryParam("outcome")
+                    String outcome,
             @Parameter(description = "Inclusive lower bound (ISO-8601 instant)") @QueryParam("from") String from,
             @Parameter(description = "Exclusive upper bound (ISO-8601 instant)") @QueryParam("to") String to,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,

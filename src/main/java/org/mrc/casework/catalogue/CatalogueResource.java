@@ -48,9 +48,20 @@ public class CatalogueResource {
     @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR, Roles.PARTNER, Roles.ANALYST, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "listServiceTypes", summary = "List service types in code order")
     public Page<ServiceTypeView> list(
-            @Parameter(description = "Only service types serving this phase") @QueryParam("phase") String phase,
-            @Parameter(description = "Only service types of this category") @QueryParam("category") String category,
-            @Parameter(description = "Only service types offered on this side (BOTH matches ORIGIN and DESTINATION)")
+            @Parameter(
+                            description = "Only service types serving this phase",
+                            schema = @Schema(implementation = ServicePhase.class))
+                    @QueryParam("phase")
+                    String phase,
+            @Parameter(
+                            description = "Only service types of this category",
+                            schema = @Schema(implementation = ServiceCategory.class))
+                    @QueryParam("category")
+                    String category,
+            @Parameter(
+                            description =
+                                    "Only service types offered on this side (BOTH matches ORIGIN and DESTINATION)",
+                            schema = @Schema(implementation = TerritorySide.class))
                     @QueryParam("side")
                     String side,
             @Parameter(description = "Only active (true) or inactive (false) codes") @QueryParam("active")

@@ -109,8 +109,12 @@ public class ClientResource {
             @QueryParam("birthYear") @Min(1900) @Max(2100) Integer birthYear,
             @QueryParam("phone") String phone,
             @Parameter(description = "ISO 3166-1 alpha-2") @QueryParam("nationality") String nationality,
-            @QueryParam("role") String role,
-            @Parameter(description = "Current migration phase") @QueryParam("phase") String phase,
+            @Parameter(description = "A role the client holds", schema = @Schema(implementation = ClientRole.class))
+                    @QueryParam("role")
+                    String role,
+            @Parameter(description = "Current migration phase", schema = @Schema(implementation = MigrationPhase.class))
+                    @QueryParam("phase")
+                    String phase,
             @QueryParam("officeId") String officeId,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {

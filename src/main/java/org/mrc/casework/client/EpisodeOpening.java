@@ -6,11 +6,13 @@ import static org.mrc.casework.client.Tier.S0;
 import static org.mrc.casework.client.Tier.S1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The journey an episode is about, as a timeline shows its opening. */
 @Schema(name = "EpisodeOpening")
+@JsonTypeName("EPISODE_OPENED") // its detailsKind on a timeline (TimelineEntry.details)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record EpisodeOpening(
         @Sensitive(tier = S1, category = MIGRATION_HISTORY) EpisodeType type,

@@ -7,6 +7,7 @@ import static org.mrc.casework.client.Tier.S1;
 import static org.mrc.casework.client.Tier.S2;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One dated entry of an episode's phase history, as one caller may see it. */
 @Schema(name = "PhaseChange")
+@JsonTypeName("PHASE_CHANGED") // its detailsKind on a timeline (TimelineEntry.details)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record PhaseChangeView(
         @Sensitive(tier = S0, category = MIGRATION_HISTORY) UUID id,

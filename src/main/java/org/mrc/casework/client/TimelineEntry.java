@@ -4,6 +4,7 @@ import static org.mrc.casework.client.DataCategory.MIGRATION_HISTORY;
 import static org.mrc.casework.client.Tier.S0;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,12 +24,21 @@ public record TimelineEntry(
         @Sensitive(tier = S0, category = MIGRATION_HISTORY) UUID episodeId,
 
         @Sensitive(tier = S0, category = MIGRATION_HISTORY)
+        @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = DETAILS_KIND)
         @Schema(
+                ref = "TimelineDetails",
                 description = "EPISODE_OPENED: an EpisodeOpening; PHASE_CHANGED: a PhaseChange; EPISODE_CLOSED:"
                         + " absent; SERVICE_DELIVERED: a ServiceDelivery; SESSION_ATTENDED: a SessionAttendance"
-                        + " (those two have no episodeId). Already cut to the caller's tier.",
-                oneOf = {EpisodeOpening.class, PhaseChangeView.class})
+                        + " (those two have no episodeId); REFERRAL_STATUS_CHANGED: a ReferralTimelineDetails."
+                        + " Its detailsKind names which, so a client picks exactly one type. Already cut to the"
+                        + " caller's tier.")
         Object details) {
+
+    /**
+     * The member of {@code details} that names its type (the entry's kind, as each details record declares with
+     * {@code @JsonTypeName}); the union and its mapping are declared in the package-info of {@code org.mrc.casework}.
+     */
+    public static final String DETAILS_KIND = "detailsKind";
 
     /** What a timeline entry records; later features add their kinds (referrals, services delivered). */
     @Schema(name = "TimelineEntryKind")

@@ -78,13 +78,20 @@ public class OfferingResource {
     public Page<OfferingView> search(
             @Parameter(description = "Service type code, e.g. LANGUAGE_COURSE") @QueryParam("serviceType")
                     String serviceType,
-            @Parameter(description = "Only offerings whose service type serves this phase") @QueryParam("phase")
+            @Parameter(
+                            description = "Only offerings whose service type serves this phase",
+                            schema = @Schema(implementation = ServicePhase.class))
+                    @QueryParam("phase")
                     String phase,
             @Parameter(description = "Only offerings delivered in this language (ISO 639)") @QueryParam("language")
                     String language,
             @Parameter(description = "Only offerings in this locality (case-insensitive)") @QueryParam("locality")
                     String locality,
-            @Parameter(description = "ACTIVE, INACTIVE or TEMPORARILY_CLOSED") @QueryParam("status") String status,
+            @Parameter(
+                            description = "Only offerings in this status",
+                            schema = @Schema(implementation = OfferingStatus.class))
+                    @QueryParam("status")
+                    String status,
             @Parameter(description = "Only offerings of this partner organisation") @QueryParam("partnerId")
                     String partnerId,
             @Parameter(description = "Only in-house offerings of this office") @QueryParam("officeId") String officeId,

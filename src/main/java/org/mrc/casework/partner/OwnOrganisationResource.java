@@ -64,7 +64,11 @@ public class OwnOrganisationResource {
     @Path("/offerings")
     @Operation(operationId = "listOwnOfferings", summary = "The offerings of the caller's organisation")
     public Page<OfferingView> list(
-            @Parameter(description = "ACTIVE, INACTIVE or TEMPORARILY_CLOSED") @QueryParam("status") String status,
+            @Parameter(
+                            description = "Only offerings in this status",
+                            schema = @Schema(implementation = OfferingStatus.class))
+                    @QueryParam("status")
+                    String status,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
         return offerings.own(Params.enumValue("status", status, OfferingStatus.class), new PageRequest(cursor, limit));

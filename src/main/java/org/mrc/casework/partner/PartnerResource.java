@@ -69,7 +69,11 @@ public class PartnerResource {
     @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR, Roles.ANALYST, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "listPartners", summary = "List partner organisations")
     public Page<PartnerView> list(
-            @Parameter(description = "Only organisations of this type") @QueryParam("type") String type,
+            @Parameter(
+                            description = "Only organisations of this type",
+                            schema = @Schema(implementation = PartnerType.class))
+                    @QueryParam("type")
+                    String type,
             @Parameter(description = "Only active (true) or inactive (false) organisations") @QueryParam("active")
                     String active,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,

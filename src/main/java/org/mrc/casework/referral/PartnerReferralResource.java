@@ -55,7 +55,10 @@ public class PartnerReferralResource {
             @Parameter(description = "Only referrals changed at or after this instant (ISO-8601)")
                     @QueryParam("updatedSince")
                     String updatedSince,
-            @Parameter(description = "Only referrals now in this status (FHIR code)") @QueryParam("status")
+            @Parameter(
+                            description = "Only referrals now in this status (FHIR code)",
+                            schema = @Schema(implementation = ReferralStatus.class))
+                    @QueryParam("status")
                     String status,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {

@@ -1,6 +1,10 @@
 package org.mrc.casework.reporting;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** A report request as received: raw query parameters, validated by {@link ReportService}. */
@@ -19,7 +23,8 @@ public record ReportRequest(
 
         @Parameter(
                 description = "Splits the period into a time series: MONTH, QUARTER or YEAR (default: the"
-                        + " whole period as one)")
+                        + " whole period as one)",
+                schema = @Schema(implementation = Granularity.class))
         @QueryParam("granularity")
         String granularity,
 
@@ -31,7 +36,11 @@ public record ReportRequest(
         String office,
 
         @Parameter(
-                description = "Up to 3 comma-separated breakdown dimensions from the report's list",
-                example = "sex,ageBand")
+                description = "Up to 3 comma-separated breakdown dimensions from the report's list (each"
+                        + " report's description names the ones it accepts)",
+                example = "sex,ageBand",
+                style = ParameterStyle.FORM,
+                explode = Explode.FALSE,
+                schema = @Schema(type = SchemaType.ARRAY, implementation = ReportDimension.class, maxItems = 3))
         @QueryParam("dimensions")
         String dimensions) {}

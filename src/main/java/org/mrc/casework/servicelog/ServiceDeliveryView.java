@@ -5,6 +5,7 @@ import static org.mrc.casework.client.Tier.S0;
 import static org.mrc.casework.client.Tier.S1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.mrc.casework.shared.Versioned;
  * free-text note may say more about the person and is S1.
  */
 @Schema(name = "ServiceDelivery")
+@JsonTypeName("SERVICE_DELIVERED") // its detailsKind on a timeline (TimelineEntry.details)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ServiceDeliveryView(
         @Sensitive(tier = S0, category = SITUATION) UUID id,

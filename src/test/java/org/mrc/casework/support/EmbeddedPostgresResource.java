@@ -2,14 +2,21 @@ package org.mrc.casework.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Field;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.management.JMException;
 import javax.management.ObjectName;
@@ -30,6 +37,12 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         void stopServer();
 
         void startServer();
+
+        /**
+         * Crashes the server as {@code pg_ctl stop -m immediate} does (SIGQUIT to the postmaster: every backend quits
+         * at once, no shutdown checkpoint), so the next start runs crash recovery from the WAL.
+         */
+        void crashServer();
     }
 
     public class Control implements ControlMBean {
@@ -41,6 +54,11 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         @Override
         public void startServer() {
             EmbeddedPostgresResource.this.startServer();
+        }
+
+        @Override
+        public void crashServer() {
+            EmbeddedPostgresResource.this.crashServer();
         }
     }
 
@@ -70,8 +88,13 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // fsync off: a commit's WAL reaches the OS page cache but not the disk, so a real OS crash could
+                    // lose acknowledged writes; a crash of the postmaster alone (DatabaseCrashTest) cannot, as the
+                    // kernel still holds and later writes those pages. synchronous_commit stays on: with it off a
+                    // commit is acknowledged while its WAL is still in PostgreSQL's shared memory, which a postmaster
+                    // crash does throw away.
                     .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "off")
                     .setServerConfig("max_connections", "100")
                     .start();
@@ -88,6 +111,39 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized void crashServer() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            Field binaries = EmbeddedPostgres.class.getDeclaredField("pgDir");
+            binaries.setAccessible(true);
+            Path pgCtl = ((File) binaries.get(postgres)).toPath().resolve("bin").resolve("pg_ctl");
+            List<String> command = new ArrayList<>();
+            if (LinuxUtils.isUnshareAvailable()) {
+                // as the embedded server does: pg_ctl refuses to run as root, so root maps to another user
+                command.addAll(List.of("unshare", "-U"));
+            }
+            command.addAll(List.of(pgCtl.toString(), "-D", dataDirectory.toString(), "stop", "-m", "immediate", "-w"));
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("pg_ctl stop -m immediate failed: " + output);
+            }
+            // releases the embedded server's lock on the data directory; its own (fast) stop finds nothing running
+            postgres.close();
+            postgres = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot find the embedded server's binaries", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

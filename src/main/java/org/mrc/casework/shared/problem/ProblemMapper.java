@@ -171,7 +171,7 @@ public class ProblemMapper {
                             request)
                     .build();
         }
-        if (databaseUnreachable(e)) {
+        if (DatabaseFaults.unavailable(e)) {
             LOG.warnf(
                     "Database unavailable while serving request %s: %s",
                     RequestIds.of(request), e.getClass().getName());
@@ -194,7 +194,6 @@ public class ProblemMapper {
                 .build();
     }
 
-    /** A lost database shows as a connection-class SQL state (08xxx) or as a timed-out pool acquisition. */
     private static String sqlState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
@@ -202,19 +201,6 @@ public class ProblemMapper {
             }
         }
         return null;
-    }
-
-    static boolean databaseUnreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if ((state != null && state.startsWith("08"))
-                        || (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static Response.ResponseBuilder respond(
