@@ -29,14 +29,14 @@ public final class DatabasePrivileges {
             from pg_class c
             where c.relnamespace = to_regnamespace(current_schema())
               and c.relkind in ('r', 'p')
-              and c.relname like 'audit\\_%'
+              and starts_with(c.relname, 'audit_')
             order by c.relname""";
 
     private static final String AUDIT_FUNCTIONS = """
             select p.proname
             from pg_proc p
             where p.pronamespace = to_regnamespace(current_schema())
-              and p.proname like 'audit\\_%'
+              and starts_with(p.proname, 'audit_')
               and pg_has_role(current_user, p.proowner, 'MEMBER')
             order by p.proname""";
 
