@@ -37,10 +37,14 @@ public final class RawHttp {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                out.write(body);
+            try {
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (java.net.SocketException closedEarly) {
+                // a server may answer (413) and close before the whole body is sent: its answer is still to be read
             }
-            out.flush();
             return read(socket.getInputStream());
         }
     }
