@@ -1,8 +1,10 @@
 -- Only the schema owner writes the audit trail's chain, and no role but the owner may update, delete or truncate
 -- audit rows or create triggers on them (a trigger could silently drop new entries). deploy/db-roles.sql grants the
 -- service's role select/insert/update/delete on every table by default; this takes back what the audit tables must
--- not give, from every role that holds it, now and (for tables created by later migrations) by their own grants.
-do
+-- not give, from every role that holds it. It runs here and again after every migrate (afterMigrate.sql), because a
+-- restore (pg_restore) recreates the tables under the default grants and would otherwise give them back.
+create function audit_revoke_privileges() returns void
+    language plpgsql as
 $$
     declare
         grant_row record;
@@ -23,3 +25,5 @@ $$
             end loop;
     end;
 $$;
+
+select audit_revoke_privileges();
