@@ -39,6 +39,8 @@ class ArchitectureTest {
                         "org.mrc.casework.shared..",
                         "java..",
                         "javax.sql..",
+                        // span processing (shared/telemetry)
+                        "io.opentelemetry..",
                         // the JDK's HMAC (signed paging cursors)
                         "javax.crypto..",
                         "jakarta..",
