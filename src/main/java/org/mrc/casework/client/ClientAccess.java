@@ -5,12 +5,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mrc.casework.audit.AuditContext;
 import org.mrc.casework.office.OfficeScope;
@@ -158,6 +160,22 @@ public class ClientAccess {
             throw ApiException.notFound("client");
         }
         return client;
+    }
+
+    /**
+     * Of these client ids, those whose record the caller's offices own (the caller reaches them at S2 without a
+     * reason), for views that list people (a session's attendees); ids without a client are left out.
+     */
+    @Transactional
+    public Set<UUID> withinScope(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Predicate<Client> mine = withinScope();
+        return clients.list("id in ?1", ids).stream()
+                .filter(mine)
+                .map(Client::id)
+                .collect(Collectors.toSet());
     }
 
     /**

@@ -208,22 +208,6 @@ public class ClientService {
         return clients.list("id in ?1", ids).stream().collect(Collectors.toMap(Client::id, Client::reference));
     }
 
-    /**
-     * Of these client ids, those whose record the caller's offices own (the caller reaches them at S2 without a
-     * reason); ids without a client are left out.
-     */
-    @Transactional
-    public Set<UUID> inCallerScope(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        Caller me = caller.get();
-        return clients.list("id in ?1", ids).stream()
-                .filter(client -> scope.covers(me, client.officeId()))
-                .map(Client::id)
-                .collect(Collectors.toSet());
-    }
-
     /** Summaries of the clients in the caller's scope that match; opening one is a separate read. */
     @Transactional
     @Audited(action = "client.search", resource = "client")

@@ -107,7 +107,7 @@ public class GroupSessionService {
                 ? List.of()
                 : sessions.page(offices, from, to, serviceType, beforeDate, beforeId, page.fetchSize());
         Set<String> sensitive = catalogue.codesAbove(Tier.S1);
-        Set<UUID> reachable = clients.inCallerScope(rows.stream()
+        Set<UUID> reachable = access.withinScope(rows.stream()
                 .filter(s -> sensitive.contains(s.serviceTypeCode()))
                 .flatMap(s -> s.attendeeIds().stream())
                 .collect(Collectors.toSet()));
@@ -167,7 +167,7 @@ public class GroupSessionService {
      */
     private GroupSessionView full(GroupSession session) {
         Set<UUID> shown = catalogue.codesAbove(Tier.S1).contains(session.serviceTypeCode())
-                ? clients.inCallerScope(session.attendeeIds())
+                ? access.withinScope(session.attendeeIds())
                 : null;
         return session.view(clients.references(session.attendeeIds()), shown);
     }

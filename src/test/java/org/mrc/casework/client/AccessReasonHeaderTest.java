@@ -1,6 +1,5 @@
 package org.mrc.casework.client;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,12 +9,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
+import org.mrc.casework.support.LiveContract;
+import org.mrc.casework.support.LiveContract.Operation;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -28,8 +28,6 @@ class AccessReasonHeaderTest {
 
     private static final List<String> NOT_REASONS =
             List.of("-", "SAFEGUARDING", "SAFEGUARDING; short", "Client walked in asking for legal aid at our desk");
-
-    record Operation(String method, String path, String operationId) {}
 
     @Test
     void everyOperationTakingAReasonRefusesOneThatIsNotAJustification() {
@@ -110,29 +108,9 @@ class AccessReasonHeaderTest {
         assertFalse(trail.contains(secret.substring(14)));
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Operation> operationsTakingAReason() {
-        Map<String, Object> document = given().queryParam("format", "json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .as(Map.class);
-        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
-        List<Operation> operations = new ArrayList<>();
-        paths.forEach((path, item) -> item.forEach((method, value) -> {
-            if (!(value instanceof Map<?, ?> operation)) {
-                return;
-            }
-            Object parameters = operation.get("parameters");
-            if (parameters instanceof List<?> list
-                    && list.stream()
-                            .anyMatch(p -> p instanceof Map<?, ?> m
-                                    && AccessReasons.HEADER.equals(m.get("name"))
-                                    && "header".equals(m.get("in")))) {
-                operations.add(new Operation(method.toUpperCase(), path, (String) operation.get("operationId")));
-            }
-        }));
-        return operations;
+        return LiveContract.operations().stream()
+                .filter(operation -> operation.takesHeader(AccessReasons.HEADER))
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.mrc.casework.client;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -26,6 +25,8 @@ import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.ConsentFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
+import org.mrc.casework.support.LiveContract;
+import org.mrc.casework.support.LiveContract.Operation;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.ReferralFixtures;
 import org.mrc.casework.support.Tokens;
@@ -44,8 +45,6 @@ class MergedAwayWritesTest {
 
     @Inject
     AgroalDataSource dataSource;
-
-    record Operation(String method, String path, String operationId) {}
 
     /** A body each write operation accepts up to the access check; an operation missing here fails the test. */
     private static Map<String, Object> body(String operationId, String third) {
@@ -163,28 +162,11 @@ class MergedAwayWritesTest {
                 .body("mergedInto", org.hamcrest.Matchers.equalTo(survivor));
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Operation> clientWriteOperations() {
-        Map<String, Object> document = given().queryParam("format", "json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .as(Map.class);
-        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
-        List<Operation> operations = new ArrayList<>();
-        paths.forEach((path, item) -> {
-            if (!path.matches("/clients/\\{(id|clientId)}.*")) {
-                return;
-            }
-            item.forEach((method, operation) -> {
-                if (List.of("post", "put", "patch", "delete").contains(method)) {
-                    operations.add(new Operation(
-                            method.toUpperCase(), path, (String) ((Map<String, Object>) operation).get("operationId")));
-                }
-            });
-        });
-        return operations;
+        return LiveContract.operations().stream()
+                .filter(operation -> operation.path().matches("/clients/\\{(id|clientId)}.*"))
+                .filter(operation -> List.of("POST", "PUT", "PATCH", "DELETE").contains(operation.method()))
+                .toList();
     }
 
     /** Rows per table, every table but the audit trail (which records the refused attempts). */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.support.LiveContract;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -189,21 +190,9 @@ class RoleMatrixTest {
         return response.statusCode();
     }
 
-    @SuppressWarnings("unchecked")
     static List<Endpoint> endpoints() {
-        Map<String, Object> document = given().queryParam("format", "json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .as(Map.class);
-        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
-        List<Endpoint> endpoints = new ArrayList<>();
-        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
-            if (operation instanceof Map<?, ?> op && op.get("operationId") != null) {
-                endpoints.add(new Endpoint(method.toUpperCase(), path, (String) op.get("operationId")));
-            }
-        }));
-        return endpoints;
+        return LiveContract.operations().stream()
+                .map(operation -> new Endpoint(operation.method(), operation.path(), operation.operationId()))
+                .toList();
     }
 }
