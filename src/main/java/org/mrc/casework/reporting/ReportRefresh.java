@@ -35,8 +35,8 @@ public class ReportRefresh {
     private static final int TIMEOUT_SECONDS = 3600;
 
     /**
-     * Every report's rollup, rebuilt in this order by its refresh function report_refresh_{rollup} (migrations
-     * V82-V90; stock rollups take the snapshot months), then its single-breakdown copy, in one transaction.
+     * Every report's rollup, rebuilt in this order by its refresh function report_refresh_{rollup} (in
+     * R__report_{rollup}.sql; stock rollups take the snapshot months), then its single-breakdown copy, in one transaction.
      */
     private static final List<Report> ROLLUPS = List.of(Report.values());
 
@@ -172,7 +172,7 @@ public class ReportRefresh {
             }
         }
         // fresh statistics with the fresh rows, so that the first reports after a rebuild are planned right; through
-        // report_analyze (V93), as the service's role owns no table
+        // report_analyze (R__report_shared.sql), as the service's role owns no table
         List<String> analysed = new ArrayList<>(List.of(rollup.table()));
         if (rollup.measures().supplement() != null) {
             analysed.add(rollup.measures().supplement().table());
