@@ -1,8 +1,10 @@
 -- Movements rollup (report_movement): departures (entries into MIGRATION) and returns (entries into RETURN) per
 -- month of the change.
 -- Repeatable: Flyway re-runs this file whenever it changes, so it always holds the current body (create or replace;
--- a changed signature drops the old one first). Tables and indexes stay in versioned migrations (V83, V91, V92); the
--- function bodies in those migrations and in V90 are history.
+-- a changed signature drops the old one first). The function recomputes the partitions listed in report_partition
+-- (every office and month for a rebuild, those the marks of report_change name otherwise: R__report_changes.sql).
+-- Tables and indexes stay in versioned migrations (V83, V91, V92); the function bodies in those migrations and in
+-- V90 are history.
 
 create or replace function report_refresh_movement() returns bigint
     language plpgsql as
@@ -10,7 +12,7 @@ $$
 declare
     written bigint;
 begin
-    delete from report_movement;
+    delete from report_movement r using report_partition p where r.office_id = p.office_id and r.month >= p.from_month;
     insert into report_movement
     select date_trunc('month', pc.effective_date::timestamp)::date,
            c.office_id,
@@ -21,9 +23,10 @@ begin
            mrc_age_band(c.birth_date, c.birth_year, pc.effective_date),
            c.administrative_status,
            count(*)
-    from phase_change pc
-    join migration_episode e on e.id = pc.episode_id
-    join client c on c.id = e.client_id and c.merged_into is null
+    from report_partition p
+    join client c on c.office_id = p.office_id and c.merged_into is null
+    join migration_episode e on e.client_id = c.id
+    join phase_change pc on pc.episode_id = e.id and pc.effective_date >= p.from_month
     where pc.phase in ('MIGRATION', 'RETURN') and pc.from_phase is distinct from pc.phase
     group by 1, 2, 3, 4, 5, 6, 7, 8
     order by 1, 2;

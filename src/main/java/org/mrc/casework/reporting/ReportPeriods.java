@@ -16,9 +16,10 @@ class ReportPeriods {
     static final int MAX_MONTHS = 120;
 
     private final ReportingConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ReportPeriods(ReportingConfig config) {
+    ReportPeriods(ReportingConfig config, Clock clock) {
+        this.clock = clock;
         this.config = config;
     }
 

@@ -35,7 +35,7 @@ public class ReportService {
     private final CurrentCaller currentCaller;
     private final ReportingConfig config;
     private final ReportRefresh refresh;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ReportService(
             ReportQuery query,
@@ -43,7 +43,9 @@ public class ReportService {
             ReportScope scope,
             CurrentCaller currentCaller,
             ReportingConfig config,
-            ReportRefresh refresh) {
+            ReportRefresh refresh,
+            Clock clock) {
+        this.clock = clock;
         this.query = query;
         this.periods = periods;
         this.scope = scope;
