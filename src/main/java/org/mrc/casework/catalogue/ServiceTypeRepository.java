@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.mrc.casework.client.Tier;
+import org.mrc.casework.privacy.Tier;
 
 @ApplicationScoped
 class ServiceTypeRepository implements PanacheRepositoryBase<ServiceType, UUID> {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.mrc.casework.client.DataCategory;
+import org.mrc.casework.privacy.DataCategory;
 
 @ApplicationScoped
 class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mrc.casework.client.ClientView;
-import org.mrc.casework.client.DataCategory;
+import org.mrc.casework.privacy.DataCategory;
 import org.mrc.casework.shared.Ids;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mrc.casework.client.DataCategory;
+import org.mrc.casework.privacy.DataCategory;
 import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.Versioned;
 
