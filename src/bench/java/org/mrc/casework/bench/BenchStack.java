@@ -83,6 +83,11 @@ final class BenchStack implements AutoCloseable {
 
     /** Starts target/quarkus-app/quarkus-run.jar against the database and waits until it is ready (migrations run). */
     void startService(Path log) throws IOException, InterruptedException {
+        startService(log, java.util.Map.of());
+    }
+
+    /** As {@link #startService(Path)}, with extra environment variables (settings a benchmark needs). */
+    void startService(Path log, java.util.Map<String, String> extraEnv) throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -110,6 +115,7 @@ final class BenchStack implements AutoCloseable {
                 "QUARKUS_OIDC_PUBLIC_KEY",
                 Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        env.putAll(extraEnv);
         service = builder.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
