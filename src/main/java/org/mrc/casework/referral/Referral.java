@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mrc.casework.client.ClientView;
-import org.mrc.casework.client.DataCategory;
+import org.mrc.casework.privacy.DataCategory;
 import org.mrc.casework.shared.Ids;
 
 /**
@@ -188,6 +188,8 @@ class Referral {
                 clientId,
                 officeId,
                 offeringId,
+                // an offering of a partner is exactly one HSDS service_at_location, and keeps its id there
+                offeringId,
                 partnerId,
                 serviceTypeCode,
                 reason,
@@ -212,6 +214,7 @@ class Referral {
         return new PartnerReferralView(
                 id,
                 clientRef,
+                offeringId,
                 offeringId,
                 serviceTypeCode,
                 reason,
