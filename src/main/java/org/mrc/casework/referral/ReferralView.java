@@ -23,8 +23,15 @@ public record ReferralView(
         @Schema(description = "The referring office") UUID officeId,
         UUID offeringId,
 
-        @Schema(description = "The partner organisation the referral is addressed to")
+        @Schema(
+                description =
+                        "The partner organisation the referral is addressed to (absent for a referral to an office)")
         UUID partnerId,
+
+        @Schema(
+                description =
+                        "The office whose in-house offering the referral is addressed to (a referral inside the network)")
+        UUID providerOfficeId,
 
         @Schema(example = "LANGUAGE_COURSE") String serviceType,
         String reason,
@@ -52,6 +59,7 @@ public record ReferralView(
                 officeId,
                 offeringId,
                 partnerId,
+                providerOfficeId,
                 serviceType,
                 reason,
                 priority,

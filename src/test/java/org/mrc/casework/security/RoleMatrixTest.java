@@ -130,7 +130,17 @@ class RoleMatrixTest {
             Map.entry("reportServicesDelivered", Set.of(CO, AN, AD)),
             Map.entry("reportSkillsRecognition", Set.of(CO, AN, AD)),
             Map.entry("reportDeskilling", Set.of(CO, AN, AD)),
-            Map.entry("refreshReports", Set.of(AD)));
+            Map.entry("refreshReports", Set.of(AD)),
+            Map.entry("proposeCaseHandover", Set.of(CW, CO)),
+            Map.entry("listClientHandovers", Set.of(CW, CO)),
+            Map.entry("listHandovers", Set.of(CW, CO)),
+            Map.entry("getHandover", Set.of(CW, CO)),
+            Map.entry("acceptHandover", Set.of(CW, CO)),
+            Map.entry("declineHandover", Set.of(CW, CO)),
+            Map.entry("withdrawHandover", Set.of(CW, CO)),
+            Map.entry("listIncomingReferrals", Set.of(CW, CO)),
+            Map.entry("getIncomingReferral", Set.of(CW, CO)),
+            Map.entry("changeIncomingReferralStatus", Set.of(CW, CO)));
 
     private static String officeCode;
 
