@@ -18,7 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.mrc.casework.shared.Ids;
 import org.mrc.casework.shared.scheduling.ClusterJobs;
+import org.mrc.casework.webhook.WebhookEventType;
+import org.mrc.casework.webhook.WebhookEvents;
 
 /**
  * Recomputes the reporting rollups from the case data: on a schedule ({@code mrc.reporting.refresh-interval},
@@ -35,8 +38,8 @@ public class ReportRefresh {
     private static final int TIMEOUT_SECONDS = 3600;
 
     /**
-     * Every report's rollup, rebuilt in this order by its refresh function report_refresh_{rollup} (migrations
-     * V82-V90; stock rollups take the snapshot months), then its single-breakdown copy, in one transaction.
+     * Every report's rollup, rebuilt in this order by its refresh function report_refresh_{rollup} (in
+     * R__report_{rollup}.sql; stock rollups take the snapshot months), then its single-breakdown copy, in one transaction.
      */
     private static final List<Report> ROLLUPS = List.of(Report.values());
 
@@ -77,11 +80,13 @@ public class ReportRefresh {
     private final Clock clock = Clock.systemUTC();
 
     private final ClusterJobs jobs;
+    private final WebhookEvents webhooks;
 
-    ReportRefresh(DataSource dataSource, ReportingConfig config, ClusterJobs jobs) {
+    ReportRefresh(DataSource dataSource, ReportingConfig config, ClusterJobs jobs, WebhookEvents webhooks) {
         this.dataSource = dataSource;
         this.config = config;
         this.jobs = jobs;
+        this.webhooks = webhooks;
     }
 
     @Scheduled(
@@ -115,6 +120,11 @@ public class ReportRefresh {
                         "reporting rollup %s rebuilt: %d rows in %d ms",
                         rollup.rollup(), result.rows(), result.durationMs());
             }
+        }
+        if (!done.isEmpty()) {
+            // internal subscribers (dashboards) learn that new figures can be read
+            QuarkusTransaction.requiringNew()
+                    .run(() -> webhooks.publish(WebhookEventType.REPORT_REFRESHED, Ids.newId(), null));
         }
         return new RefreshView(done);
     }
@@ -172,7 +182,7 @@ public class ReportRefresh {
             }
         }
         // fresh statistics with the fresh rows, so that the first reports after a rebuild are planned right; through
-        // report_analyze (V93), as the service's role owns no table
+        // report_analyze (R__report_shared.sql), as the service's role owns no table
         List<String> analysed = new ArrayList<>(List.of(rollup.table()));
         if (rollup.measures().supplement() != null) {
             analysed.add(rollup.measures().supplement().table());

@@ -12,6 +12,10 @@ import java.util.Set;
  */
 record RollupCopy(String table, Set<String> dimensions) {
 
+    static RollupCopy of(String table, String... dimensions) {
+        return new RollupCopy(table, Set.of(dimensions));
+    }
+
     /** The first copy (in order, smallest first) covering every dimension of the breakdown, else {@code full}. */
     static String choose(List<RollupCopy> copies, List<Dimension> breakdown, String full) {
         for (RollupCopy copy : copies) {

@@ -103,7 +103,12 @@ class CaseHandoverTest {
         ReferralFixtures.Setup mine = new ReferralFixtures.Setup(
                 f.destination().code(), f.father(), toPartner.partner(), toPartner.offering());
         String referral = ReferralFixtures.sent(mine, "IDENTITY");
-        String episode = EpisodeFixtures.openId(f.sender(), f.father(), EpisodeFixtures.labour("2020-03-01"));
+        Map<String, Object> journey = EpisodeFixtures.labour("2020-03-01");
+        journey.put("phase", "PRE_DEPARTURE");
+        String episode = EpisodeFixtures.openId(f.sender(), f.father(), journey);
+        // a departure in 2020, while the destination centre owned the case
+        EpisodeFixtures.moved(
+                f.sender(), f.father(), episode, EpisodeFixtures.move("MIGRATION", "ARRIVAL", "2020-04-01"));
 
         // no consent yet: refused, nothing written
         propose(f, List.of(f.child()))
@@ -273,6 +278,12 @@ class CaseHandoverTest {
         assertEquals(f.origin().id(), officeAt(f.father(), Instant.now()));
         assertEquals(f.destination().id(), officeAt(f.child(), before));
         assertEquals(f.destination().id(), officeAt(f.spouse(), Instant.now()));
+        Api.asAdmin().post("/reports/refresh").then().statusCode(200);
+        assertEquals(1, rolledUp("report_movement", "movements", f.destination().id()));
+        assertEquals(0, rolledUp("report_movement", "movements", f.origin().id()));
+        // today's caseload snapshot: the open episode counts for the office that owns the case now
+        assertEquals(1, rolledUp("report_caseload", "clients", f.origin().id()));
+        assertEquals(0, rolledUp("report_caseload", "clients", f.destination().id()));
     }
 
     @Test
@@ -325,6 +336,21 @@ class CaseHandoverTest {
                 .extract()
                 .path("status");
         assertEquals(List.of("DECLINED", "WITHDRAWN"), history);
+    }
+
+    /** The sum of {@code measure} in a rollup for one office (the test's offices are its own). */
+    private long rolledUp(String table, String measure, String office) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select coalesce(sum(" + measure + "), 0) from " + table + " where office_id = ?")) {
+            statement.setObject(1, UUID.fromString(office));
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String officeAt(String client, Instant at) throws RuntimeException {

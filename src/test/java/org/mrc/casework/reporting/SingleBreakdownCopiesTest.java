@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,27 +19,60 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The single-breakdown copy of a rollup must answer every breakdown it serves exactly as the rollup does: same
- * periods, cells, counts, measures and response-time slots. Each report test runs this over its own dataset after
- * the refresh.
+ * For every report, the single-breakdown copy of its rollup answers every breakdown it serves exactly as the rollup
+ * does: same periods, cells, counts, measures and response-time slots, for every granularity, the whole network and
+ * one office, with and without sensitive access. Checked on synthetic rollup rows spread over two months and two
+ * offices ({@link SyntheticRollups}), read through {@link ReportQuery} on the transaction that wrote them, which is
+ * rolled back.
  */
-final class SingleBreakdownCheck {
+@QuarkusTest
+class SingleBreakdownCopiesTest {
 
+    private static final int SYNTHETIC_ROWS = 400;
     private static final Granularity[] GRANULARITIES = {null, Granularity.MONTH, Granularity.QUARTER};
 
-    private SingleBreakdownCheck() {}
+    @Inject
+    DataSource dataSource;
 
-    static void answersAsTheRollup(ReportQuery query, Report report, String from, String to) throws SQLException {
+    @ParameterizedTest
+    @EnumSource(Report.class)
+    void theSingleBreakdownCopyAnswersEveryBreakdownItServesAsTheRollup(Report report) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                java.util.Random random = new java.util.Random(report.ordinal() * 7919L + 20261207L);
+                SyntheticRollups.add(connection, report.table(), random, SYNTHETIC_ROWS, true);
+                Measures.Supplement supplement = report.measures().supplement();
+                if (supplement != null) {
+                    SyntheticRollups.add(connection, supplement.table(), random, SYNTHETIC_ROWS, true);
+                }
+                try (Statement statement = connection.createStatement()) {
+                    for (ReportRefresh.Derived derived : ReportRefresh.derivedTables(report)) {
+                        statement.executeUpdate("delete from " + derived.table());
+                        statement.executeUpdate(derived.fill());
+                    }
+                }
+                ReportQuery query = new ReportQuery(SyntheticRollups.sharing(connection), null, false);
+                answersAsTheRollup(query, report);
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private static void answersAsTheRollup(ReportQuery query, Report report) throws SQLException {
         Dimension sex = report.dimensions().get("sex");
         Dimension office = report.dimensions().get("office");
-        // every office, and one office with figures in the period's last month (the office filter)
         List<Set<UUID>> officeFilters = new ArrayList<>();
         officeFilters.add(null);
-        officeFilters.add(Set.of(anOfficeWithFigures(report, to)));
+        officeFilters.add(Set.of(SyntheticRollups.IDS[0]));
         List<Dimension> singles = new ArrayList<>(SingleBreakdownRollup.copied(report));
         singles.add(null);
+        int compared = 0;
         for (Dimension single : singles) {
             for (List<Dimension> extra :
                     List.of(List.<Dimension>of(), List.of(sex), List.of(office), List.of(sex, office))) {
@@ -63,7 +95,10 @@ final class SingleBreakdownCheck {
                             all.stream().map(d -> d.columnFor(sensitiveAccess)).toList());
                     for (Granularity granularity : GRANULARITIES) {
                         for (Set<UUID> offices : officeFilters) {
-                            Period period = new Period(YearMonth.parse(from), YearMonth.parse(to), granularity);
+                            Period period = new Period(
+                                    YearMonth.parse(SyntheticRollups.MONTHS[0]),
+                                    YearMonth.parse(SyntheticRollups.MONTHS[1]),
+                                    granularity);
                             var expected =
                                     comparable(query.sums(report, period, offices, breakdown, supplemented, null));
                             var actual = comparable(
@@ -73,38 +108,23 @@ final class SingleBreakdownCheck {
                                     + offices;
                             assertFalse(expected.isEmpty(), () -> "no figures to compare for " + what);
                             assertEquals(expected, actual, () -> what);
+                            compared++;
                         }
                     }
                 }
             }
         }
+        assertEquals(singles.size() * 4 * 2 * GRANULARITIES.length * officeFilters.size(), compared);
     }
 
-    private static UUID anOfficeWithFigures(Report report, String month) throws SQLException {
-        DataSource dataSource = Arc.container().instance(DataSource.class).get();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "select office_id from " + report.table() + " where month = ? order by office_id limit 1")) {
-            statement.setDate(1, Date.valueOf(YearMonth.parse(month).atDay(1)));
-            try (ResultSet rows = statement.executeQuery()) {
-                assertTrue(rows.next(), () -> report + " has no figures in " + month);
-                return rows.getObject(1, UUID.class);
-            }
-        }
-    }
-
-    private static Map<String, Map<List<String>, List<Long>>> comparable(Map<String, Map<List<String>, long[]>> sums) {
-        Map<String, Map<List<String>, List<Long>>> result = new TreeMap<>();
+    private static Map<String, Map<String, List<Long>>> comparable(Map<String, Map<List<String>, long[]>> sums) {
+        Map<String, Map<String, List<Long>>> result = new TreeMap<>();
         sums.forEach((period, cells) -> {
-            Map<List<String>, List<Long>> byKey = new TreeMap<>(SingleBreakdownCheck::compareKeys);
-            cells.forEach((key, vector) ->
-                    byKey.put(key, Arrays.stream(vector).boxed().toList()));
+            Map<String, List<Long>> byKey = new TreeMap<>();
+            cells.forEach((key, vector) -> byKey.put(
+                    String.join("\u0000", key), Arrays.stream(vector).boxed().toList()));
             result.put(period, byKey);
         });
         return result;
-    }
-
-    private static int compareKeys(List<String> a, List<String> b) {
-        return String.join("\u0000", a).compareTo(String.join("\u0000", b));
     }
 }
