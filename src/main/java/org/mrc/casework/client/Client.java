@@ -13,15 +13,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.mrc.casework.privacy.Projection;
+import org.mrc.casework.privacy.Tier;
 import org.mrc.casework.shared.Ids;
-import org.mrc.casework.shared.problem.ApiException;
-import org.mrc.casework.shared.problem.ProblemType;
 
 /** A person the centre serves. Owned by the office that registered them. */
 @Entity
@@ -29,9 +28,6 @@ import org.mrc.casework.shared.problem.ProblemType;
 class Client {
 
     static final int ADULT_AGE = 18;
-
-    static final ProblemType MERGED =
-            new ProblemType("client-merged", 409, "The client record was merged into another one");
 
     @Id
     private UUID id;
@@ -207,14 +203,6 @@ class Client {
     void handOverTo(UUID office, Instant at) {
         officeId = office;
         updatedAt = at;
-    }
-
-    /** A record merged into another is kept for history and undo, but takes no changes (409 naming the survivor). */
-    void requireNotMerged() {
-        if (mergedInto != null) {
-            throw ApiException.conflict(
-                    MERGED, "Record changes on the surviving client", Map.of("mergedInto", mergedInto));
-        }
     }
 
     void mergeInto(UUID survivor) {

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mrc.casework.client.DataCategory;
 import org.mrc.casework.partner.PartnerType;
+import org.mrc.casework.privacy.DataCategory;
 
 /** The requests that record and withdraw consents, named by intent. */
 public final class ConsentRequests {

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.mrc.casework.client.AccessGrant;
-import org.mrc.casework.client.Tier;
+import org.mrc.casework.privacy.AccessGrant;
+import org.mrc.casework.privacy.Tier;
 
 /**
  * While a handover is proposed, the receiving office reads the client and the members moving with it up to S1, so

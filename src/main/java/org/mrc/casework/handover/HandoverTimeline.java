@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.mrc.casework.client.ClientRef;
-import org.mrc.casework.client.TimelineContributor;
-import org.mrc.casework.client.TimelineEntry;
+import org.mrc.casework.client.timeline.TimelineContributor;
+import org.mrc.casework.client.timeline.TimelineEntry;
+import org.mrc.casework.privacy.ClientRef;
 
 /** The history of a case's ownership on the client's timeline: every accepted handover that moved the client. */
 @ApplicationScoped

@@ -1,13 +1,13 @@
 package org.mrc.casework.handover;
 
-import static org.mrc.casework.client.DataCategory.IDENTITY;
-import static org.mrc.casework.client.Tier.S0;
+import static org.mrc.casework.privacy.DataCategory.IDENTITY;
+import static org.mrc.casework.privacy.Tier.S0;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mrc.casework.client.Sensitive;
+import org.mrc.casework.privacy.Sensitive;
 
 /** An accepted handover as the client's timeline shows it: which office owned the case before and after. */
 @Schema(name = "HandoverTimelineDetails")

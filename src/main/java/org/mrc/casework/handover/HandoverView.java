@@ -1,16 +1,16 @@
 package org.mrc.casework.handover;
 
-import static org.mrc.casework.client.DataCategory.HOUSEHOLD;
-import static org.mrc.casework.client.DataCategory.IDENTITY;
-import static org.mrc.casework.client.Tier.S0;
-import static org.mrc.casework.client.Tier.S1;
+import static org.mrc.casework.privacy.DataCategory.HOUSEHOLD;
+import static org.mrc.casework.privacy.DataCategory.IDENTITY;
+import static org.mrc.casework.privacy.Tier.S0;
+import static org.mrc.casework.privacy.Tier.S1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mrc.casework.client.Sensitive;
+import org.mrc.casework.privacy.Sensitive;
 import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.Versioned;
 

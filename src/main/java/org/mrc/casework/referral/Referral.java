@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mrc.casework.client.ClientView;
-import org.mrc.casework.client.DataCategory;
+import org.mrc.casework.privacy.DataCategory;
 import org.mrc.casework.shared.Ids;
 
 /**
@@ -197,6 +197,9 @@ class Referral {
                 clientId,
                 officeId,
                 offeringId,
+                // an offering of a partner is exactly one HSDS service_at_location, and keeps its id there; in-house
+                // offerings of offices are not in the HSDS directory
+                providerOfficeId == null ? offeringId : null,
                 partnerId,
                 providerOfficeId,
                 serviceTypeCode,
@@ -222,6 +225,7 @@ class Referral {
         return new PartnerReferralView(
                 id,
                 clientRef,
+                offeringId,
                 offeringId,
                 serviceTypeCode,
                 reason,

@@ -6,11 +6,11 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.mrc.casework.client.AccessGrant;
-import org.mrc.casework.client.Tier;
 import org.mrc.casework.consent.ConsentCheck;
 import org.mrc.casework.consent.ConsentPurpose;
 import org.mrc.casework.consent.ConsentService;
+import org.mrc.casework.privacy.AccessGrant;
+import org.mrc.casework.privacy.Tier;
 
 /**
  * While a referral to an office's in-house offering is open (sent, not yet closed), that office reads the client's

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mrc.casework.client.DataCategory;
+import org.mrc.casework.privacy.DataCategory;
 import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.Versioned;
 
@@ -22,6 +22,11 @@ public record ReferralView(
         UUID clientId,
         @Schema(description = "The referring office") UUID officeId,
         UUID offeringId,
+
+        @Schema(
+                description = "The Open Referral HSDS service_at_location id of the offering (GET"
+                        + " /hsds/service_at_locations/{id}): a partner's own HSDS directory can match it")
+        UUID serviceAtLocationId,
 
         @Schema(
                 description =
@@ -58,6 +63,7 @@ public record ReferralView(
                 clientId,
                 officeId,
                 offeringId,
+                serviceAtLocationId,
                 partnerId,
                 providerOfficeId,
                 serviceType,

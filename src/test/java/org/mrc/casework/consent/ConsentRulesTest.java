@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mrc.casework.client.DataCategory;
 import org.mrc.casework.partner.PartnerType;
+import org.mrc.casework.privacy.DataCategory;
 import org.mrc.casework.shared.problem.ApiException;
 import org.mrc.casework.shared.problem.FieldError;
 
