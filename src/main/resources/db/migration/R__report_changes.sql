@@ -5,17 +5,30 @@
 -- the family member's (family), the referring office (referral), the delivering office or the session's (service).
 -- Repeatable: Flyway re-runs this file whenever it changes, so it always holds the current definitions.
 
--- Marks the client-keyed rollups of these clients in their current office, each from the month of its date.
+-- Every office that owned a client's case at some time through an accepted handover (case_handover, V221): the
+-- client-keyed rollups attribute each event to the office that owned the case then (case_office_at), so a change to
+-- a handed-over client may alter the partitions of its former offices too.
+create or replace view case_owner_office as
+select distinct x.client_id, x.office_id
+from case_handover h
+cross join lateral (select unnest(array [h.client_id] || h.member_ids) as client_id) m
+cross join lateral (values (m.client_id, h.from_office_id), (m.client_id, h.to_office_id)) x(client_id, office_id)
+where h.status = 'ACCEPTED';
+
+-- Marks the client-keyed rollups of these clients in their current office and every office that owned their case
+-- before, each from the month of its date.
 create or replace function report_mark_clients(rollups text[], ids uuid[], froms date[]) returns void
     language sql as
 $$
 insert into report_change (rollup, office_id, from_month)
-select r.rollup, c.office_id, min(date_trunc('month', t.from_date)::date)
+select r.rollup, o.office_id, min(date_trunc('month', t.from_date)::date)
 from unnest(ids, froms) t(id, from_date)
-join client c on c.id = t.id
+cross join lateral (select c.office_id from client c where c.id = t.id
+                    union
+                    select h.office_id from case_owner_office h where h.client_id = t.id) o
 cross join unnest(rollups) r(rollup)
 where t.from_date < 'infinity'
-group by r.rollup, c.office_id
+group by r.rollup, o.office_id
 $$;
 
 -- Marks the families-left-behind rollup in the offices of everyone linked to these clients (a migrant's phase counts

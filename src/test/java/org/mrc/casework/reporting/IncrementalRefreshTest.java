@@ -18,8 +18,8 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.mrc.casework.bench.ReportDataGenerator;
-import org.mrc.casework.bench.Scale;
+import org.mrc.casework.generator.ReportDataGenerator;
+import org.mrc.casework.generator.Scale;
 
 /**
  * Recomputing only the (office, month) partitions that changes marked gives exactly the figures of a full rebuild.
@@ -139,6 +139,43 @@ class IncrementalRefreshTest {
             }
             statement.executeUpdate(
                     "update client c set merged_into = p.survivor from merge_pair p where c.id = p.duplicate");
+            // accepted case handovers, decided up to 15 months back, then a back-dated phase change before the
+            // handover: reports attribute it to the former office, which the incremental refresh must recompute
+            statement.execute("""
+                    create temporary table handed as
+                    select c.id as client_id, c.office_id as from_office,
+                           (select o.id from office o where o.id <> c.office_id order by random() limit 1) as to_office,
+                           now() - make_interval(days => 30 + floor(random() * 420)::int) as decided_at
+                    from client c
+                    where c.merged_into is null
+                      and exists (select 1 from migration_episode e where e.client_id = c.id and e.closed_on is null)
+                    order by random() limit 15""");
+            statement.executeUpdate("""
+                    insert into consent (id, client_id, purpose, recipient_office_id, data_categories, given_how,
+                                         given_at, recorded_by, recorded_at)
+                    select gen_random_uuid(), h.client_id, 'CASE_HANDOVER', h.to_office, '{IDENTITY}', 'WRITTEN',
+                           h.decided_at - interval '2 days', 'test', now()
+                    from handed h""");
+            statement.executeUpdate("""
+                    insert into case_handover (id, client_id, from_office_id, to_office_id, consent_id, summary,
+                                               status, proposed_by, proposed_at, decided_by, decided_at)
+                    select gen_random_uuid(), h.client_id, h.from_office, h.to_office,
+                           (select k.id from consent k where k.client_id = h.client_id and k.purpose = 'CASE_HANDOVER'
+                            order by k.given_at desc limit 1),
+                           'handover', 'ACCEPTED', 'test', h.decided_at - interval '1 day', 'test', h.decided_at
+                    from handed h""");
+            statement.executeUpdate(
+                    "update client c set office_id = h.to_office from handed h where c.id = h.client_id");
+            statement.executeUpdate("""
+                    insert into phase_change (id, episode_id, seq, from_phase, phase, sub_stage, effective_date,
+                                              recorded_by, recorded_at)
+                    select gen_random_uuid(), e.id, last.seq + 1, last.phase, 'MIGRATION', null,
+                           (h.decided_at - interval '40 days')::date, 'test', now()
+                    from handed h
+                    join migration_episode e on e.client_id = h.client_id and e.closed_on is null
+                    cross join lateral (select seq, phase from phase_change where episode_id = e.id
+                                        order by seq desc limit 1) last
+                    where last.phase <> 'MIGRATION'""");
             // reported attributes: sex, birth year, roles, office
             statement.executeUpdate("""
                     update client set sex = case sex when 'FEMALE' then 'MALE' else 'FEMALE' end
