@@ -19,6 +19,15 @@ public class AuditContext {
         reason = statedReason;
     }
 
+    /**
+     * Records the purpose and justification a caller within scope had to state for this access (a subject-access
+     * report), so that the entry can be reviewed by purpose like an out-of-scope read.
+     */
+    public void stated(String statedPurpose, String statedReason) {
+        purpose = statedPurpose;
+        reason = statedReason;
+    }
+
     /** The coded purpose, or null for an access within scope. */
     public String purpose() {
         return purpose;
