@@ -1,11 +1,11 @@
 package org.mrc.casework.subjectaccess;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -34,18 +34,16 @@ public class SubjectAccessDocument {
             + "th{background:#f3f3f3;width:30%;font-weight:600}.none{color:#777;font-style:italic}"
             + "@media print{body{margin:0}}";
 
-    private final ObjectMapper json;
     private final Map<String, Optional<Properties>> bundles = new ConcurrentHashMap<>();
 
-    SubjectAccessDocument(ObjectMapper json) {
-        this.json = json;
-    }
-
-    /** The document of {@code report}, labelled in the first of the person's preferred languages that has labels. */
-    public String render(SubjectAccessReport report) {
-        Labels labels =
-                labelsFor(report.client() == null ? List.of() : report.client().preferredLanguages());
-        JsonNode tree = json.valueToTree(report);
+    /**
+     * The document of a report's JSON tree (as {@link StaffNames} gives it), labelled in the first of the person's
+     * preferred languages that has labels.
+     */
+    public String render(JsonNode tree) {
+        List<String> preferred = new ArrayList<>();
+        tree.path("client").path("preferredLanguages").forEach(language -> preferred.add(language.asText()));
+        Labels labels = labelsFor(preferred);
         StringBuilder html = new StringBuilder(16_384);
         html.append("<!DOCTYPE html>\n<html lang=\"")
                 .append(escape(labels.language()))

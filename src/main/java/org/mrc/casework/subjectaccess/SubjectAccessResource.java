@@ -1,5 +1,6 @@
 package org.mrc.casework.subjectaccess;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,10 +28,12 @@ import org.mrc.casework.security.Roles;
 public class SubjectAccessResource {
 
     private final SubjectAccessService service;
+    private final StaffNames staff;
     private final SubjectAccessDocument document;
 
-    public SubjectAccessResource(SubjectAccessService service, SubjectAccessDocument document) {
+    public SubjectAccessResource(SubjectAccessService service, StaffNames staff, SubjectAccessDocument document) {
         this.service = service;
+        this.staff = staff;
         this.document = document;
     }
 
@@ -67,7 +70,7 @@ public class SubjectAccessResource {
                     @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason,
             @Context HttpHeaders headers) {
-        SubjectAccessReport report = service.report(clientId, reason);
+        JsonNode report = staff.tree(service.report(clientId, reason));
         if (wantsHtml(headers)) {
             return Response.ok(document.render(report), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .build();

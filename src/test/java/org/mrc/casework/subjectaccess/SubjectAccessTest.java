@@ -108,6 +108,8 @@ class SubjectAccessTest {
                         && "referral.partner-read".equals(a.get("action"))));
         assertTrue(accesses.stream().noneMatch(a -> a.containsKey("staffSubject")), "staff are not named by default");
         assertFalse(response.asString().contains("\"staffSubject\""));
+        // no token subject anywhere (test tokens name staff user-<uuid>): not in corrections, episodes, consents...
+        assertFalse(response.asString().contains("user-"), "staff subjects are removed from every part");
     }
 
     @Test
@@ -245,6 +247,7 @@ class SubjectAccessTest {
         String html = response.asString();
 
         assertFalse(html.contains("<script"), "no markup from the data");
+        assertFalse(html.contains("user-"), "staff subjects are removed from every part");
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; street"));
         // French labels, English where French has none, words for a member without any label
         assertTrue(html.contains("<html lang=\"fr\">"));
