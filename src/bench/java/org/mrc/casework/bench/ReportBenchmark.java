@@ -43,6 +43,13 @@ public final class ReportBenchmark {
     private static final int MONTHS = 95;
 
     private static final int SNAPSHOT_MONTHS = 36;
+
+    /** Index of the current month, as the service sees it (2019-01 is 0). */
+    private static final int CURRENT =
+            (java.time.YearMonth.now(java.time.ZoneOffset.UTC).getYear() - 2019) * 12
+                    + java.time.YearMonth.now(java.time.ZoneOffset.UTC).getMonthValue()
+                    - 1;
+
     private static final java.util.Set<String> STOCK =
             java.util.Set.of("caseload", "families-left-behind", "skills/recognition", "skills/deskilling");
 
@@ -329,8 +336,10 @@ public final class ReportBenchmark {
      */
     private String query(List<String> dimensions, String office, boolean stock) {
         int length = 1 + random.nextInt(24);
-        int earliest = stock ? MONTHS - SNAPSHOT_MONTHS : 0;
-        int first = earliest + random.nextInt(MONTHS - earliest - length + 1);
+        int earliest = stock
+                ? CURRENT - SNAPSHOT_MONTHS + 1
+                : 0; // the service keeps the month ends of the last 36 months, the current one included
+        int first = earliest + random.nextInt(Math.max(1, MONTHS - earliest - length + 1));
         StringBuilder query = new StringBuilder()
                 .append("from=")
                 .append(month(first))

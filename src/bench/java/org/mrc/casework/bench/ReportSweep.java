@@ -28,6 +28,13 @@ final class ReportSweep {
     private static final int MONTHS = 95;
 
     private static final int SNAPSHOT_MONTHS = 36;
+
+    /** Index of the current month, as the service sees it (2019-01 is 0). */
+    private static final int CURRENT =
+            (java.time.YearMonth.now(java.time.ZoneOffset.UTC).getYear() - 2019) * 12
+                    + java.time.YearMonth.now(java.time.ZoneOffset.UTC).getMonthValue()
+                    - 1;
+
     private static final List<String> GRANULARITIES = List.of("", "MONTH", "QUARTER", "YEAR");
 
     /** One question: report, its path with the query, and the report's plain GROUP BY time. */
@@ -61,8 +68,10 @@ final class ReportSweep {
                 for (String granularity : GRANULARITIES) {
                     for (boolean oneOffice : List.of(false, true)) {
                         int length = 1 + shape++ % 24;
-                        int earliest = stock ? MONTHS - SNAPSHOT_MONTHS : 0;
-                        int first = earliest + random.nextInt(MONTHS - earliest - length + 1);
+                        int earliest = stock
+                                ? CURRENT - SNAPSHOT_MONTHS + 1
+                                : 0; // the service keeps the month ends of the last 36 months, the current one included
+                        int first = earliest + random.nextInt(Math.max(1, MONTHS - earliest - length + 1));
                         StringBuilder query = new StringBuilder("?from=")
                                 .append(month(first))
                                 .append("&to=")
