@@ -39,20 +39,6 @@ public final class ReportBenchmark {
     private static final int WARMUPS = 5;
     private static final int BASELINE_RUNS = 3;
     private static final int SLOWEST = 4;
-    /** The months requests may cover: 2019-01 (0) to 2026-11 (94). */
-    private static final int MONTHS = 95;
-
-    private static final int SNAPSHOT_MONTHS = 36;
-
-    /** Index of the current month, as the service sees it (2019-01 is 0). */
-    private static final int CURRENT =
-            (java.time.YearMonth.now(java.time.ZoneOffset.UTC).getYear() - 2019) * 12
-                    + java.time.YearMonth.now(java.time.ZoneOffset.UTC).getMonthValue()
-                    - 1;
-
-    private static final java.util.Set<String> STOCK =
-            java.util.Set.of("caseload", "families-left-behind", "skills/recognition", "skills/deskilling");
-
     private final int samples = Integer.getInteger("bench.samples", 0);
     private final String dataDirectory = System.getProperty("bench.report.data", "");
     private final boolean refreshFirst = !"false".equals(System.getProperty("bench.report.refresh", "true"));
@@ -63,6 +49,9 @@ public final class ReportBenchmark {
     private final int repeats = Integer.getInteger("bench.repeats", 20);
     private final int loadSeconds = Integer.getInteger("bench.seconds", 20);
     private final int writers = Integer.getInteger("bench.writers", 4);
+    /** bench.report.only=freshness: only the freshness figures, on a kept database (BENCH_REPORT_DATA). */
+    private final boolean freshnessOnly = "freshness".equals(System.getProperty("bench.report.only", ""));
+
     private final int freshnessSeconds = Integer.getInteger("bench.freshness.seconds", 120);
 
     /** Analysts may ask the sensitive dimensions too: the widest set of allowed questions. */
@@ -98,6 +87,12 @@ public final class ReportBenchmark {
                 refresh(stack);
             } else {
                 System.out.println("rollups as the kept database holds them (BENCH_REPORT_REFRESH=false)");
+            }
+            if (freshnessOnly) {
+                ReportSweep sweep = new ReportSweep(stack);
+                freshness(stack, sweep.questions(), sweep.analystToken());
+                lines.forEach(System.out::println);
+                return;
             }
             Map<String, Double> plain = new java.util.LinkedHashMap<>();
             try (Connection connection = stack.connect()) {
@@ -205,8 +200,12 @@ public final class ReportBenchmark {
                 concurrent.failed());
         record("resident memory at 32 report callers (MiB)", rss, 300, false);
 
-        ReportFreshness.Result fresh =
-                new ReportFreshness(stack).run(questions, sweep.analystToken(), writers, freshnessSeconds);
+        freshness(stack, questions, sweep.analystToken());
+    }
+
+    /** The write-to-report delay and the report p95 while a write load runs ({@link ReportFreshness}). */
+    private void freshness(BenchStack stack, List<ReportSweep.Question> questions, String analyst) throws Exception {
+        ReportFreshness.Result fresh = new ReportFreshness(stack).run(questions, analyst, writers, freshnessSeconds);
         System.out.printf(
                 Locale.ROOT,
                 "freshness: %.1f writes/s; delay p50 %.1f s, max %.1f s; %d of %d probes not shown within 3 min%n",
@@ -283,7 +282,7 @@ public final class ReportBenchmark {
         for (int i = -WARMUPS; i < samples; i++) {
             List<String> set = dimensionSets.get(Math.floorMod(i, dimensionSets.size()));
             Callers.Call call = callers.next(random);
-            String path = report.path() + "?" + query(set, call.office(), STOCK.contains(report.name()));
+            String path = report.path() + "?" + query(set, call.office(), ReportSweep.stock(report));
             long start = System.nanoTime();
             HttpResponse<String> response = stack.getBody(path, call.token());
             long elapsed = System.nanoTime() - start;
@@ -335,16 +334,8 @@ public final class ReportBenchmark {
      * them; event reports range over the whole history.
      */
     private String query(List<String> dimensions, String office, boolean stock) {
-        int length = 1 + random.nextInt(24);
-        int earliest = stock
-                ? CURRENT - SNAPSHOT_MONTHS + 1
-                : 0; // the service keeps the month ends of the last 36 months, the current one included
-        int first = earliest + random.nextInt(Math.max(1, MONTHS - earliest - length + 1));
         StringBuilder query = new StringBuilder()
-                .append("from=")
-                .append(month(first))
-                .append("&to=")
-                .append(month(first + length - 1))
+                .append(ReportSweep.window(random, stock, 1 + random.nextInt(24)))
                 .append("&dimensions=")
                 .append(URLEncoder.encode(String.join(",", dimensions), StandardCharsets.UTF_8));
         if (random.nextInt(10) < 3) {
@@ -354,10 +345,6 @@ public final class ReportBenchmark {
             query.append("&office=").append(office);
         }
         return query.toString();
-    }
-
-    private static String month(int index) {
-        return String.format(Locale.ROOT, "%d-%02d", 2019 + index / 12, 1 + index % 12);
     }
 
     /** Cells seen and cells suppressed in one report response. */

@@ -61,21 +61,11 @@ final class ReportSweep {
         List<Question> questions = new ArrayList<>();
         int shape = 0;
         for (ReportCase report : ReportCase.ALL) {
-            boolean stock = report.name().equals("caseload")
-                    || report.name().equals("families-left-behind")
-                    || report.name().startsWith("skills/");
+            boolean stock = stock(report);
             for (List<String> dimensions : report.dimensionSets(3)) {
                 for (String granularity : GRANULARITIES) {
                     for (boolean oneOffice : List.of(false, true)) {
-                        int length = 1 + shape++ % 24;
-                        int earliest = stock
-                                ? CURRENT - SNAPSHOT_MONTHS + 1
-                                : 0; // the service keeps the month ends of the last 36 months, the current one included
-                        int first = earliest + random.nextInt(Math.max(1, MONTHS - earliest - length + 1));
-                        StringBuilder query = new StringBuilder("?from=")
-                                .append(month(first))
-                                .append("&to=")
-                                .append(month(first + length - 1));
+                        StringBuilder query = new StringBuilder("?").append(window(random, stock, 1 + shape++ % 24));
                         if (!dimensions.isEmpty()) {
                             query.append("&dimensions=")
                                     .append(URLEncoder.encode(String.join(",", dimensions), StandardCharsets.UTF_8));
@@ -142,6 +132,23 @@ final class ReportSweep {
                     latencies.percentile(1.0),
                     statuses.get(report.name())));
         }
+    }
+
+    /** Stock reports count what stood on the last day of each period; the others events in each period. */
+    static boolean stock(ReportCase report) {
+        return report.name().equals("caseload")
+                || report.name().equals("families-left-behind")
+                || report.name().startsWith("skills/");
+    }
+
+    /**
+     * {@code from=...&to=...} for {@code length} months at a random place: stock reports within the month ends the
+     * service keeps (the last 36, the current month included), event reports anywhere in the data's history.
+     */
+    static String window(Random random, boolean stock, int length) {
+        int earliest = stock ? CURRENT - SNAPSHOT_MONTHS + 1 : 0;
+        int first = earliest + random.nextInt(Math.max(1, MONTHS - earliest - length + 1));
+        return "from=" + month(first) + "&to=" + month(first + length - 1);
     }
 
     private static String month(int index) {
