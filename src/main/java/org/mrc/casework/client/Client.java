@@ -30,6 +30,9 @@ class Client {
 
     static final int ADULT_AGE = 18;
 
+    static final ProblemType ERASED = new ProblemType(
+            "client-erased", 410, "The client's personal data were erased on request; only a tombstone remains");
+
     static final ProblemType MERGED =
             new ProblemType("client-merged", 409, "The client record was merged into another one");
 
@@ -138,6 +141,10 @@ class Client {
     @Column(name = "merged_into")
     private UUID mergedInto;
 
+    /** Set by an executed erasure (lifecycle feature), which empties the record in the same transaction. */
+    @Column(name = "erased_at", insertable = false, updatable = false)
+    private Instant erasedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -207,6 +214,13 @@ class Client {
         if (mergedInto != null) {
             throw ApiException.conflict(
                     MERGED, "Record changes on the surviving client", Map.of("mergedInto", mergedInto));
+        }
+    }
+
+    /** An erased record is a tombstone: nobody reads or changes it again (410 for everyone who could have). */
+    void requireNotErased() {
+        if (erasedAt != null) {
+            throw new ApiException(ERASED, "The record was erased on the person's request");
         }
     }
 

@@ -107,9 +107,11 @@ public class ClientAccess {
         AccessReason justification = reason == null ? null : AccessReason.parse(reason, config.reasonMinLength());
         Client client = find(clientId);
         if (scope.covers(me, client.officeId())) {
+            client.requireNotErased();
             return new Reached(client, Tier.S2, true, client.minorOn(today()));
         }
         if (justification != null && isStaff(me)) {
+            client.requireNotErased();
             audit.outOfScope(justification.purpose().name(), justification.text());
             return new Reached(client, Tier.S1, false, client.minorOn(today()));
         }
@@ -159,6 +161,7 @@ public class ClientAccess {
         if (!scope.covers(me, client.officeId())) {
             throw ApiException.notFound("client");
         }
+        client.requireNotErased();
         return client;
     }
 

@@ -79,7 +79,8 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
                 .createNativeQuery(
                         "select c.* from (" + String.join(" union ", candidates) + ") candidate"
                                 + " join client c on c.id = candidate.id where c.office_id in (:offices)"
-                                + " and c.merged_into is null and (" + String.join(" or ", conditions) + ")"
+                                + " and c.merged_into is null and c.erased_at is null and ("
+                                + String.join(" or ", conditions) + ")"
                                 + " order by c.id limit 10",
                         Client.class)
                 .setParameter("offices", offices);
@@ -98,7 +99,8 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         }
         boolean byName = search.name() != null && !search.name().isBlank();
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("c.office_id in (:offices) and c.merged_into is null");
+        StringBuilder where =
+                new StringBuilder("c.office_id in (:offices) and c.merged_into is null and c.erased_at is null");
         params.put("offices", offices);
         String score = "cast(null as double precision)";
         String from = "client c";

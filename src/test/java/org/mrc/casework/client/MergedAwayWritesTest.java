@@ -72,6 +72,8 @@ class MergedAwayWritesTest {
                         UUID.randomUUID().toString(), LocalDate.now().plusDays(14), "IDENTITY");
             case "changeReferralStatus" -> ReferralFixtures.move("cancelled");
             case "recordServiceDelivery" -> Map.of("serviceType", "LANGUAGE_COURSE", "deliveredOn", TODAY);
+            case "requestClientErasure" ->
+                Map.of("requestedBy", "DATA_SUBJECT", "ground", "NO_LONGER_NECESSARY", "receivedOn", TODAY);
             case "removeClientDiploma", "removeClientSkill", "removeClientLanguage", "removeClientEmployment" -> null;
             default -> throw new AssertionError("no body for " + operationId + ": add one to this test");
         };

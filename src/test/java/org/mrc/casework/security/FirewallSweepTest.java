@@ -46,7 +46,10 @@ class FirewallSweepTest {
     /** GET operations the sweep does not call, each with the reason. */
     private static final Map<String, String> NOT_CALLED = Map.of(
             "getClientMerge",
-            "the sweep client is never merged, so there is no merge id to fill;" + " a merge holds ids and dates only");
+            "the sweep client is never merged, so there is no merge id to fill;" + " a merge holds ids and dates only",
+            "getErasureRequest",
+            "the sweep client is never erased (that would remove what the sweep looks for); an erasure request holds"
+                    + " ids, codes and dates only (ErasureScanTest covers erasure)");
 
     /** Operations that publish reference data (the catalogue, the directory): they may name the S2 type or partner. */
     private static final Set<String> REFERENCE_DATA = Set.of(

@@ -130,7 +130,9 @@ class RoleMatrixTest {
             Map.entry("reportServicesDelivered", Set.of(CO, AN, AD)),
             Map.entry("reportSkillsRecognition", Set.of(CO, AN, AD)),
             Map.entry("reportDeskilling", Set.of(CO, AN, AD)),
-            Map.entry("refreshReports", Set.of(AD)));
+            Map.entry("refreshReports", Set.of(AD)),
+            Map.entry("requestClientErasure", Set.of(CW, CO)),
+            Map.entry("getErasureRequest", Set.of(CW, CO)));
 
     private static String officeCode;
 
