@@ -24,6 +24,8 @@ import org.mrc.casework.shared.paging.PageRequest;
 import org.mrc.casework.shared.problem.ApiException;
 import org.mrc.casework.shared.problem.FieldError;
 import org.mrc.casework.shared.problem.ProblemType;
+import org.mrc.casework.webhook.WebhookEventType;
+import org.mrc.casework.webhook.WebhookEvents;
 
 /**
  * Offerings: service types offered by a partner at one of its locations, or by an office of the centre. Staff
@@ -57,6 +59,7 @@ public class OfferingService {
     private final OfficeScope officeScope;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
+    private final WebhookEvents webhooks;
 
     OfferingService(
             OfferingRepository offerings,
@@ -66,7 +69,8 @@ public class OfferingService {
             CatalogueService catalogue,
             OfficeScope officeScope,
             Idempotency idempotency,
-            CurrentCaller caller) {
+            CurrentCaller caller,
+            WebhookEvents webhooks) {
         this.offerings = offerings;
         this.partners = partners;
         this.locations = locations;
@@ -75,6 +79,7 @@ public class OfferingService {
         this.officeScope = officeScope;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.webhooks = webhooks;
     }
 
     @Transactional
@@ -83,6 +88,7 @@ public class OfferingService {
         return idempotency.once(idempotencyKey, caller.get().subject(), "offering.create", request, this::get, () -> {
             Offering offering = build(request);
             offerings.persistAndFlush(offering);
+            webhooks.publish(WebhookEventType.OFFERING_CHANGED, offering.id(), offering.partnerId());
             return offering.view();
         });
     }
@@ -160,6 +166,7 @@ public class OfferingService {
         IfMatch.check(expectedVersion, offering.version());
         offering.revise(terms, "$");
         offerings.flush();
+        webhooks.publish(WebhookEventType.OFFERING_CHANGED, offering.id(), offering.partnerId());
         return offering.view();
     }
 
@@ -167,6 +174,7 @@ public class OfferingService {
         IfMatch.check(expectedVersion, offering.version());
         offering.changeStatus(status);
         offerings.flush();
+        webhooks.publish(WebhookEventType.OFFERING_CHANGED, offering.id(), offering.partnerId());
         return offering.view();
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.shared.problem.ProblemType;
+import org.mrc.casework.webhook.WebhookEventType;
+import org.mrc.casework.webhook.WebhookEvents;
 
 /**
  * How a client's erasure reaches the partners they were referred to: every open referral that was sent is cancelled
@@ -17,6 +19,7 @@ import org.mrc.casework.shared.problem.ProblemType;
  * then every referral of the client loses its free text (reason, note, close and outcome texts, in the history too)
  * and is marked erased under a new change number, so the feed shows it again with {@code erasedAt}. Closed
  * referrals already carry no client block; an erased one answers a partner's read with 410 {@code referral-erased}.
+ * Each referral the partner had received is announced to its webhooks as {@code referral.erased}.
  */
 @ApplicationScoped
 public class ReferralErasure {
@@ -29,11 +32,13 @@ public class ReferralErasure {
 
     private final ReferralRepository referrals;
     private final ReferralMoves moves;
+    private final WebhookEvents webhooks;
     private final Clock clock;
 
-    ReferralErasure(ReferralRepository referrals, ReferralMoves moves, Clock clock) {
+    ReferralErasure(ReferralRepository referrals, ReferralMoves moves, WebhookEvents webhooks, Clock clock) {
         this.referrals = referrals;
         this.moves = moves;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -53,6 +58,10 @@ public class ReferralErasure {
             Instant now = clock.instant();
             for (Referral referral : referrals.allOf(clientId, Set.of())) {
                 referral.erase(referrals.nextChangeSeq(), now);
+                if (referral.shared()) {
+                    // the partner holds a copy of what was shared: tell it to erase its own
+                    webhooks.publish(WebhookEventType.REFERRAL_ERASED, referral.id(), referral.partnerId());
+                }
                 done.add(new Erased(referral.id(), referral.partnerId(), cancelled.contains(referral.id())));
             }
             referrals.flush();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.mrc.casework.consent.ConsentCheck;
 import org.mrc.casework.consent.ConsentPurpose;
@@ -15,6 +16,8 @@ import org.mrc.casework.partner.PartnerType;
 import org.mrc.casework.shared.problem.ApiException;
 import org.mrc.casework.shared.problem.FieldError;
 import org.mrc.casework.shared.problem.ProblemType;
+import org.mrc.casework.webhook.WebhookEventType;
+import org.mrc.casework.webhook.WebhookEvents;
 
 /**
  * The one way a referral changes status, for staff, partners and the service alike: the move must be in
@@ -36,17 +39,20 @@ class ReferralMoves {
     private final ReferralEventRepository events;
     private final ConsentCheck consent;
     private final PartnerService partners;
+    private final WebhookEvents webhooks;
     private final Clock clock = Clock.systemUTC();
 
     ReferralMoves(
             ReferralRepository referrals,
             ReferralEventRepository events,
             ConsentCheck consent,
-            PartnerService partners) {
+            PartnerService partners,
+            WebhookEvents webhooks) {
         this.referrals = referrals;
         this.events = events;
         this.consent = consent;
         this.partners = partners;
+        this.webhooks = webhooks;
     }
 
     /** Records a new draft and its creation in the history. */
@@ -98,6 +104,28 @@ class ReferralMoves {
         referral.move(to, actor, change, referrals.nextChangeSeq(), now);
         events.persist(ReferralEvent.of(referral.id(), from, to, actor, subject, organisationId, change, now));
         referrals.flush();
+        announced(from, to, change.reason())
+                .ifPresent(type -> webhooks.publish(type, referral.id(), referral.partnerId()));
+    }
+
+    /**
+     * The webhook event a move announces to the partner: the referral reaching it, and the end of a referral it had
+     * received (cancelled, expired, or cancelled because the client withdrew consent). A draft never reached it.
+     */
+    static Optional<WebhookEventType> announced(ReferralStatus from, ReferralStatus to, ReferralReason reason) {
+        if (to == ReferralStatus.REQUESTED) {
+            return Optional.of(WebhookEventType.REFERRAL_SENT);
+        }
+        if (to != ReferralStatus.CANCELLED || from == ReferralStatus.DRAFT) {
+            return Optional.empty();
+        }
+        if (reason == ReferralReason.EXPIRED) {
+            return Optional.of(WebhookEventType.REFERRAL_EXPIRED);
+        }
+        if (reason == ReferralReason.CONSENT_WITHDRAWN) {
+            return Optional.of(WebhookEventType.REFERRAL_WITHDRAWN);
+        }
+        return Optional.of(WebhookEventType.REFERRAL_CANCELLED);
     }
 
     java.util.Set<PartnerType> partnerTypes(UUID partnerId) {

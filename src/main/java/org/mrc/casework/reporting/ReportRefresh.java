@@ -18,7 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.mrc.casework.shared.Ids;
 import org.mrc.casework.shared.scheduling.ClusterJobs;
+import org.mrc.casework.webhook.WebhookEventType;
+import org.mrc.casework.webhook.WebhookEvents;
 
 /**
  * Recomputes the reporting rollups from the case data: on a schedule ({@code mrc.reporting.refresh-interval},
@@ -77,11 +80,13 @@ public class ReportRefresh {
     private final Clock clock = Clock.systemUTC();
 
     private final ClusterJobs jobs;
+    private final WebhookEvents webhooks;
 
-    ReportRefresh(DataSource dataSource, ReportingConfig config, ClusterJobs jobs) {
+    ReportRefresh(DataSource dataSource, ReportingConfig config, ClusterJobs jobs, WebhookEvents webhooks) {
         this.dataSource = dataSource;
         this.config = config;
         this.jobs = jobs;
+        this.webhooks = webhooks;
     }
 
     @Scheduled(
@@ -115,6 +120,11 @@ public class ReportRefresh {
                         "reporting rollup %s rebuilt: %d rows in %d ms",
                         rollup.rollup(), result.rows(), result.durationMs());
             }
+        }
+        if (!done.isEmpty()) {
+            // internal subscribers (dashboards) learn that new figures can be read
+            QuarkusTransaction.requiringNew()
+                    .run(() -> webhooks.publish(WebhookEventType.REPORT_REFRESHED, Ids.newId(), null));
         }
         return new RefreshView(done);
     }

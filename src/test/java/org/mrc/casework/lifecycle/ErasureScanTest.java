@@ -372,6 +372,12 @@ class ErasureScanTest {
         assertEquals("SUBJECT_ERASURE", openItem.get("closeReason"));
         for (String referral : List.of(open, rejected, completed)) {
             assertTrue(item(feed, referral).get("erasedAt") != null, "the feed shows the erasure of " + referral);
+            assertEquals(
+                    1,
+                    count(
+                            "select count(*) from webhook_event where type = 'referral.erased' and resource_id = ?",
+                            referral),
+                    "a referral.erased event for " + referral);
             Api.as(s.partnerToken())
                     .get("/partner/referrals/" + referral)
                     .then()

@@ -43,13 +43,29 @@ import org.mrc.casework.support.Tokens;
 @QuarkusTest
 class FirewallSweepTest {
 
+    private static final String WEBHOOKS = "subscriptions and their delivery log hold a receiver's URL, event types,"
+            + " event ids and HTTP statuses only, never a client's data; their owner alone reads them"
+            + " (WebhookDeliveryTest checks events carry no personal data)";
+
     /** GET operations the sweep does not call, each with the reason. */
     private static final Map<String, String> NOT_CALLED = Map.of(
             "getClientMerge",
             "the sweep client is never merged, so there is no merge id to fill;" + " a merge holds ids and dates only",
             "getErasureRequest",
             "the sweep client is never erased (that would remove what the sweep looks for); an erasure request holds"
-                    + " ids, codes and dates only (ErasureScanTest covers erasure)");
+                    + " ids, codes and dates only (ErasureScanTest covers erasure)",
+            "listPartnerWebhooks",
+            WEBHOOKS,
+            "getPartnerWebhook",
+            WEBHOOKS,
+            "listPartnerWebhookDeliveries",
+            WEBHOOKS,
+            "listInternalWebhooks",
+            WEBHOOKS,
+            "getInternalWebhook",
+            WEBHOOKS,
+            "listInternalWebhookDeliveries",
+            WEBHOOKS);
 
     /** Operations that publish reference data (the catalogue, the directory): they may name the S2 type or partner. */
     private static final Set<String> REFERENCE_DATA = Set.of(

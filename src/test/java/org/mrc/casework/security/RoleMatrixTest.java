@@ -132,7 +132,23 @@ class RoleMatrixTest {
             Map.entry("reportDeskilling", Set.of(CO, AN, AD)),
             Map.entry("refreshReports", Set.of(AD)),
             Map.entry("requestClientErasure", Set.of(CW, CO)),
-            Map.entry("getErasureRequest", Set.of(CW, CO)));
+            Map.entry("getErasureRequest", Set.of(CW, CO)),
+            Map.entry("createPartnerWebhook", Set.of(PA)),
+            Map.entry("listPartnerWebhooks", Set.of(PA)),
+            Map.entry("getPartnerWebhook", Set.of(PA)),
+            Map.entry("revisePartnerWebhook", Set.of(PA)),
+            Map.entry("deletePartnerWebhook", Set.of(PA)),
+            Map.entry("rotatePartnerWebhookSecret", Set.of(PA)),
+            Map.entry("listPartnerWebhookDeliveries", Set.of(PA)),
+            Map.entry("replayPartnerWebhook", Set.of(PA)),
+            Map.entry("createInternalWebhook", Set.of(AD)),
+            Map.entry("listInternalWebhooks", Set.of(AD)),
+            Map.entry("getInternalWebhook", Set.of(AD)),
+            Map.entry("reviseInternalWebhook", Set.of(AD)),
+            Map.entry("deleteInternalWebhook", Set.of(AD)),
+            Map.entry("rotateInternalWebhookSecret", Set.of(AD)),
+            Map.entry("listInternalWebhookDeliveries", Set.of(AD)),
+            Map.entry("replayInternalWebhook", Set.of(AD)));
 
     private static String officeCode;
 
