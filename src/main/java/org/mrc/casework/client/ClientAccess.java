@@ -101,6 +101,23 @@ public class ClientAccess {
         return new ClientRef(client.id(), client.officeId(), Tier.S2, true, client.minorOn(today()));
     }
 
+    /**
+     * For an admin acting on a client's lifecycle (a legal hold) without seeing any of its data: admins have no office
+     * scope, so none is applied. The client is locked; 404 if it does not exist, 409 {@code client-merged}, 410
+     * {@code client-erased}. The reference carries the lowest tier: it opens no data.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClientRef administer(UUID clientId) {
+        if (!caller.get().has(Roles.ADMIN)) {
+            throw ApiException.notFound("client");
+        }
+        Client client = find(clientId);
+        clients.getEntityManager().refresh(client, LockModeType.PESSIMISTIC_WRITE);
+        client.requireNotErased();
+        client.requireNotMerged();
+        return new ClientRef(client.id(), client.officeId(), Tier.S0, false, client.minorOn(today()));
+    }
+
     /** {@link #read} for the client feature itself, which also needs the record. */
     Reached reach(UUID clientId, String reason) {
         Caller me = caller.get();

@@ -72,6 +72,8 @@ class MergedAwayWritesTest {
                         UUID.randomUUID().toString(), LocalDate.now().plusDays(14), "IDENTITY");
             case "changeReferralStatus" -> ReferralFixtures.move("cancelled");
             case "recordServiceDelivery" -> Map.of("serviceType", "LANGUAGE_COURSE", "deliveredOn", TODAY);
+            case "placeLegalHold" -> Map.of("reason", "LITIGATION", "endsOn", TODAY);
+            case "releaseLegalHold" -> Map.of();
             case "requestClientErasure" ->
                 Map.of("requestedBy", "DATA_SUBJECT", "ground", "NO_LONGER_NECESSARY", "receivedOn", TODAY);
             case "removeClientDiploma", "removeClientSkill", "removeClientLanguage", "removeClientEmployment" -> null;

@@ -406,13 +406,15 @@ class ErasureScanTest {
     @Test
     void anErasureIsRefusedUnderALegalHoldAndWhileASafeguardingReferralIsOpen() throws SQLException {
         ReferralFixtures.Setup s = ReferralFixtures.setup("TRAINING_PROVIDER");
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement hold = connection.prepareStatement(
-                        "insert into legal_hold (id, client_id, reason, ends_on, placed_by, placed_at)"
-                                + " values (gen_random_uuid(), ?::uuid, 'LITIGATION', current_date + 30, 'test', now())")) {
-            hold.setString(1, s.client());
-            hold.executeUpdate();
-        }
+        Api.as(Tokens.staff("coordinator", s.office()))
+                .body(Map.of(
+                        "reason",
+                        "LITIGATION",
+                        "endsOn",
+                        LocalDate.now().plusDays(30).toString()))
+                .post("/clients/" + s.client() + "/legal-holds")
+                .then()
+                .statusCode(201);
         Api.as(s.staff())
                 .body(Map.of("requestedBy", "LEGAL_REPRESENTATIVE", "ground", "OBJECTION", "receivedOn", today()))
                 .post("/clients/" + s.client() + "/erasure-requests")

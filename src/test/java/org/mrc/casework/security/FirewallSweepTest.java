@@ -47,25 +47,27 @@ class FirewallSweepTest {
             + " event ids and HTTP statuses only, never a client's data; their owner alone reads them"
             + " (WebhookDeliveryTest checks events carry no personal data)";
 
+    private static final String HOLDS =
+            "a legal hold holds a coded reason and dates only; coordinators and admins read it (LegalHoldTest)";
+
     /** GET operations the sweep does not call, each with the reason. */
-    private static final Map<String, String> NOT_CALLED = Map.of(
-            "getClientMerge",
-            "the sweep client is never merged, so there is no merge id to fill;" + " a merge holds ids and dates only",
-            "getErasureRequest",
-            "the sweep client is never erased (that would remove what the sweep looks for); an erasure request holds"
-                    + " ids, codes and dates only (ErasureScanTest covers erasure)",
-            "listPartnerWebhooks",
-            WEBHOOKS,
-            "getPartnerWebhook",
-            WEBHOOKS,
-            "listPartnerWebhookDeliveries",
-            WEBHOOKS,
-            "listInternalWebhooks",
-            WEBHOOKS,
-            "getInternalWebhook",
-            WEBHOOKS,
-            "listInternalWebhookDeliveries",
-            WEBHOOKS);
+    private static final Map<String, String> NOT_CALLED = Map.ofEntries(
+            Map.entry(
+                    "getClientMerge",
+                    "the sweep client is never merged, so there is no merge id to fill; a merge holds ids and dates"
+                            + " only"),
+            Map.entry(
+                    "getErasureRequest",
+                    "the sweep client is never erased (that would remove what the sweep looks for); an erasure"
+                            + " request holds ids, codes and dates only (ErasureScanTest covers erasure)"),
+            Map.entry("listLegalHolds", HOLDS),
+            Map.entry("getLegalHold", HOLDS),
+            Map.entry("listPartnerWebhooks", WEBHOOKS),
+            Map.entry("getPartnerWebhook", WEBHOOKS),
+            Map.entry("listPartnerWebhookDeliveries", WEBHOOKS),
+            Map.entry("listInternalWebhooks", WEBHOOKS),
+            Map.entry("getInternalWebhook", WEBHOOKS),
+            Map.entry("listInternalWebhookDeliveries", WEBHOOKS));
 
     /** Operations that publish reference data (the catalogue, the directory): they may name the S2 type or partner. */
     private static final Set<String> REFERENCE_DATA = Set.of(
