@@ -3,6 +3,8 @@ package org.mrc.casework;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -67,6 +69,51 @@ class ArchitectureTest {
                 .orShould()
                 .dependOnClassesThat()
                 .haveSimpleNameEndingWith("Repository")
+                .check(classes);
+    }
+
+    /**
+     * The sub-packages of client (episodes, households, human capital, merges, the timeline) reach the registry only
+     * through {@code ClientService}, its views and its enums, and a client record only through
+     * {@code privacy.ClientAccess}: never through the {@code Client} entity, its repository or the registry's
+     * internals.
+     */
+    @Test
+    void clientSubPackagesReachTheRegistryOnlyThroughItsService() {
+        DescribedPredicate<JavaClass> registryInternals =
+                new DescribedPredicate<>(
+                        "classes of the client registry other than ClientService, its views and its enums") {
+                    @Override
+                    public boolean test(JavaClass target) {
+                        if (!target.getPackageName().equals("org.mrc.casework.client")) {
+                            return false;
+                        }
+                        String outer = target.getName().replaceAll("\\$.*", "");
+                        return !(outer.equals("org.mrc.casework.client.ClientService")
+                                || target.isEnum()
+                                || target.getSimpleName().endsWith("View")
+                                || target.getSimpleName().endsWith("Summary"));
+                    }
+                };
+        noClasses()
+                .that()
+                .resideInAPackage("org.mrc.casework.client..")
+                .and()
+                .resideOutsideOfPackage("org.mrc.casework.client")
+                .should()
+                .dependOnClassesThat(registryInternals)
+                .check(classes);
+    }
+
+    /** The tier mechanism and the access entry point are neutral ground: they never depend on the client feature. */
+    @Test
+    void privacyDependsOnNoClientPackage() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.mrc.casework.privacy..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.mrc.casework.client..")
                 .check(classes);
     }
 

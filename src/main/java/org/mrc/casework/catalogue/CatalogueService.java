@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
-import org.mrc.casework.client.Tier;
+import org.mrc.casework.privacy.Tier;
 import org.mrc.casework.security.CurrentCaller;
 import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.idempotency.Idempotency;

@@ -1,6 +1,6 @@
 package org.mrc.casework.catalogue;
 
-import org.mrc.casework.client.Tier;
+import org.mrc.casework.privacy.Tier;
 
 /** What kind of help a service is. Social and economic services sit side by side: centres need both. */
 public enum ServiceCategory {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.mrc.casework.client.Tier;
+import org.mrc.casework.privacy.Tier;
 import org.mrc.casework.shared.Ids;
 
 /**

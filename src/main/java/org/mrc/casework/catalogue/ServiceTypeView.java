@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mrc.casework.client.Tier;
+import org.mrc.casework.privacy.Tier;
 import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.Versioned;
 

@@ -13,15 +13,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.mrc.casework.privacy.Projection;
+import org.mrc.casework.privacy.Tier;
 import org.mrc.casework.shared.Ids;
-import org.mrc.casework.shared.problem.ApiException;
-import org.mrc.casework.shared.problem.ProblemType;
 
 /** A person the centre serves. Owned by the office that registered them. */
 @Entity
@@ -30,16 +29,11 @@ class Client {
 
     static final int ADULT_AGE = 18;
 
-    static final ProblemType ERASED = new ProblemType(
-            "client-erased", 410, "The client's personal data were erased on request; only a tombstone remains");
-
-    static final ProblemType MERGED =
-            new ProblemType("client-merged", 409, "The client record was merged into another one");
-
     @Id
     private UUID id;
 
-    @Column(name = "office_id", nullable = false, updatable = false)
+    /** The office that owns the case; it changes only by an accepted handover ({@link #handOverTo}). */
+    @Column(name = "office_id", nullable = false)
     private UUID officeId;
 
     @Column(nullable = false, updatable = false)
@@ -145,6 +139,9 @@ class Client {
     @Column(name = "erased_at", insertable = false, updatable = false)
     private Instant erasedAt;
 
+    @Column(name = "anonymised_at", insertable = false, updatable = false)
+    private Instant anonymisedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -209,19 +206,20 @@ class Client {
         updatedAt = Instant.now();
     }
 
-    /** A record merged into another is kept for history and undo, but takes no changes (409 naming the survivor). */
-    void requireNotMerged() {
-        if (mergedInto != null) {
-            throw ApiException.conflict(
-                    MERGED, "Record changes on the surviving client", Map.of("mergedInto", mergedInto));
-        }
+    /** The case moves to another office (an accepted handover); the handover keeps the history. */
+    void handOverTo(UUID office, Instant at) {
+        officeId = office;
+        updatedAt = at;
     }
 
     /** An erased record is a tombstone: nobody reads or changes it again (410 for everyone who could have). */
-    void requireNotErased() {
-        if (erasedAt != null) {
-            throw new ApiException(ERASED, "The record was erased on the person's request");
-        }
+    boolean erased() {
+        return erasedAt != null;
+    }
+
+    /** An anonymised record is counted by the reports and read or changed by nobody. */
+    boolean anonymised() {
+        return anonymisedAt != null;
     }
 
     void mergeInto(UUID survivor) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -22,6 +24,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.office.OfficeScope;
+import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.privacy.ClientRef;
+import org.mrc.casework.privacy.DataCategory;
+import org.mrc.casework.privacy.Projection;
+import org.mrc.casework.privacy.Tier;
 import org.mrc.casework.security.Caller;
 import org.mrc.casework.security.CurrentCaller;
 import org.mrc.casework.shared.http.IfMatch;
@@ -53,6 +60,7 @@ public class ClientService {
     private final CurrentCaller caller;
     private final ObjectMapper json;
     private final Validator validator;
+    private final Timer duplicateCheck;
     private final Clock clock = Clock.systemUTC();
 
     ClientService(
@@ -62,7 +70,8 @@ public class ClientService {
             Idempotency idempotency,
             CurrentCaller caller,
             ObjectMapper json,
-            Validator validator) {
+            Validator validator,
+            MeterRegistry meters) {
         this.clients = clients;
         this.access = access;
         this.scope = scope;
@@ -70,6 +79,11 @@ public class ClientService {
         this.caller = caller;
         this.json = json;
         this.validator = validator;
+        // how long the duplicate check at registration takes (ids only: the timer carries no tag about the person)
+        this.duplicateCheck = Timer.builder("mrc.client.duplicate.check")
+                .description("The possible-duplicate search at registration")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
     }
 
     /**
@@ -114,15 +128,16 @@ public class ClientService {
     @Transactional
     @Audited(action = "client.read", resource = "client")
     public ClientView get(UUID id, String reason) {
-        ClientAccess.Reached reached = access.reach(id, reason);
-        return reached.client().view(reached.ceiling(), today());
+        ClientRef client = access.read(id, reason);
+        return find(id).view(client.ceiling(), today());
     }
 
     /** Applies a JSON merge patch to the recorded details, if the record is still at {@code expectedVersion}. */
     @Transactional
     @Audited(action = "client.update", resource = "client")
     public ClientView update(UUID id, long expectedVersion, JsonNode patch) {
-        Client client = access.forWrite(id);
+        access.write(id);
+        Client client = find(id);
         IfMatch.check(expectedVersion, client.version());
         ObjectNode current = json.valueToTree(client.details());
         ClientDetails patched = read(MergePatch.apply(current, patch));
@@ -149,51 +164,47 @@ public class ClientService {
             UUID clientId, Set<DataCategory> categories, Set<DataCategory> explicitlyConsented) {
         Client client = find(clientId);
         LocalDate today = today();
-        ClientView full = client.view(Tier.S2, today);
-        Integer age = AgeBand.age(full.birthDate(), full.birthYear(), today);
-        boolean minor = age != null && age < Client.ADULT_AGE;
-        ClientView kept = Projection.keep(
-                full,
-                field -> categories.contains(field.category())
-                        && (Projection.effectiveTier(field.tier(), minor) != Tier.S2
-                                || explicitlyConsented.contains(field.category())));
-        return new ClientView(
-                null,
-                null,
-                null,
-                kept.givenName(),
-                kept.familyName(),
-                kept.pseudonym(),
-                kept.otherNames(),
-                kept.sex(),
-                kept.genderIdentity(),
-                kept.birthDate(),
-                kept.birthYear(),
-                kept.birthYearEstimated(),
-                kept.ageBand(),
-                kept.nationalities(),
-                kept.countryOfBirth(),
-                kept.preferredLanguages(),
-                kept.phone(),
-                kept.email(),
-                kept.address(),
-                kept.originCountry(),
-                kept.originLocality(),
-                kept.currentCountry(),
-                kept.currentLocality(),
-                kept.educationLevel(),
-                kept.employmentStatus(),
-                kept.socialProtection(),
-                kept.remittancesSent(),
-                kept.remittancesReceived(),
-                kept.migrationDebt(),
-                kept.administrativeStatus(),
-                kept.vulnerabilities(),
-                kept.roles(),
-                kept.currentPhase(),
-                null,
-                null,
-                null);
+        return Projection.sharedWith(
+                client.view(Tier.S2, today), categories, explicitlyConsented, client.minorOn(today));
+    }
+
+    /** A client as the sub-packages of this feature show a related person: the S0 summary, and whether a child. */
+    public record Person(ClientSummary summary, boolean minor) {}
+
+    /**
+     * For the sub-packages of this feature (the relatives on household links): these clients' summaries and whether
+     * each is a child today. No caller scope check: the caller decides with {@link ClientAccess#withinScope} how much
+     * of each to show. Ids without a client are left out.
+     */
+    @Transactional
+    public Map<UUID, Person> people(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = today();
+        return clients.byIds(ids).stream()
+                .collect(Collectors.toMap(Client::id, c -> new Person(c.summary(null), c.minorOn(today))));
+    }
+
+    /**
+     * Keeps the phase of the client's open episode ({@code null} when none is open) at hand for search and
+     * reporting; for the episode and merge sub-packages, which hold write access to the client.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void phaseChanged(ClientRef client, String phase) {
+        writable(client).phaseChanged(phase);
+    }
+
+    /** Marks the record as merged into {@code survivorId}; for the merge sub-package, which holds both locks. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void mergeInto(ClientRef duplicate, UUID survivorId) {
+        writable(duplicate).mergeInto(survivorId);
+    }
+
+    /** Makes a merged-away record one of its own again; for the merge sub-package, which holds both locks. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void unmerge(ClientRef duplicate) {
+        writable(duplicate).unmerge();
     }
 
     /**
@@ -205,7 +216,7 @@ public class ClientService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return clients.list("id in ?1", ids).stream().collect(Collectors.toMap(Client::id, Client::reference));
+        return clients.byIds(ids).stream().collect(Collectors.toMap(Client::id, Client::reference));
     }
 
     /** Summaries of the clients in the caller's scope that match; opening one is a separate read. */
@@ -219,13 +230,10 @@ public class ClientService {
         boolean byName = search.name() != null && !search.name().isBlank();
         Cursor after = page.after(byName ? CLIENTS_BY_NAME : CLIENTS);
         List<ClientRepository.Hit> hits = clients.search(offices, search, after, page.fetchSize());
-        Map<UUID, Client> loaded =
-                clients
-                        .list(
-                                "id in ?1",
-                                hits.stream().map(ClientRepository.Hit::id).toList())
-                        .stream()
-                        .collect(Collectors.toMap(Client::id, Function.identity()));
+        Map<UUID, Client> loaded = clients
+                .byIds(hits.stream().map(ClientRepository.Hit::id).toList())
+                .stream()
+                .collect(Collectors.toMap(Client::id, Function.identity()));
         List<ClientSummary> summaries = hits.stream()
                 .map(hit -> loaded.get(hit.id()).summary(hit.score()))
                 .toList();
@@ -239,8 +247,8 @@ public class ClientService {
                 Stream.of(details.givenName(), details.familyName())
                         .filter(part -> part != null && !part.isBlank())
                         .toList());
-        List<Client> candidates = clients.possibleDuplicates(
-                callerOffices, name, details.birthDate(), details.birthYear(), details.phone());
+        List<Client> candidates = duplicateCheck.record(() -> clients.possibleDuplicates(
+                callerOffices, name, details.birthDate(), details.birthYear(), details.phone()));
         if (!candidates.isEmpty()) {
             List<Map<String, Object>> listed = candidates.stream()
                     .map(c -> {
@@ -283,6 +291,13 @@ public class ClientService {
 
     private Client find(UUID id) {
         return clients.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("client"));
+    }
+
+    private Client writable(ClientRef ref) {
+        if (!ref.writable()) {
+            throw new IllegalStateException("write access to the client is required");
+        }
+        return find(ref.id());
     }
 
     private LocalDate today() {

@@ -1,15 +1,15 @@
 package org.mrc.casework.client;
 
-import static org.mrc.casework.client.DataCategory.CONTACT;
-import static org.mrc.casework.client.DataCategory.IDENTITY;
-import static org.mrc.casework.client.DataCategory.LEGAL_AND_PROTECTION;
-import static org.mrc.casework.client.DataCategory.MIGRATION_HISTORY;
-import static org.mrc.casework.client.DataCategory.SITUATION;
-import static org.mrc.casework.client.DataCategory.SKILLS;
-import static org.mrc.casework.client.DataCategory.TERRITORY;
-import static org.mrc.casework.client.Tier.S0;
-import static org.mrc.casework.client.Tier.S1;
-import static org.mrc.casework.client.Tier.S2;
+import static org.mrc.casework.privacy.DataCategory.CONTACT;
+import static org.mrc.casework.privacy.DataCategory.IDENTITY;
+import static org.mrc.casework.privacy.DataCategory.LEGAL_AND_PROTECTION;
+import static org.mrc.casework.privacy.DataCategory.MIGRATION_HISTORY;
+import static org.mrc.casework.privacy.DataCategory.SITUATION;
+import static org.mrc.casework.privacy.DataCategory.SKILLS;
+import static org.mrc.casework.privacy.DataCategory.TERRITORY;
+import static org.mrc.casework.privacy.Tier.S0;
+import static org.mrc.casework.privacy.Tier.S1;
+import static org.mrc.casework.privacy.Tier.S2;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mrc.casework.privacy.Projection;
+import org.mrc.casework.privacy.Sensitive;
+import org.mrc.casework.privacy.Tier;
 import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.Versioned;
 
@@ -28,10 +31,13 @@ import org.mrc.casework.shared.Versioned;
 @Schema(name = "Client")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ClientView(
-        @Sensitive(tier = S0, category = IDENTITY) UUID id,
-        @Sensitive(tier = S0, category = IDENTITY) UUID officeId,
+        @Sensitive(tier = S0, category = IDENTITY, internal = true)
+        UUID id,
 
-        @Sensitive(tier = S0, category = IDENTITY) @Schema(example = "BTG-2026-000123")
+        @Sensitive(tier = S0, category = IDENTITY, internal = true)
+        UUID officeId,
+
+        @Sensitive(tier = S0, category = IDENTITY, internal = true) @Schema(example = "BTG-2026-000123")
         String reference,
 
         @Sensitive(tier = S0, category = IDENTITY) String givenName,
@@ -69,7 +75,13 @@ public record ClientView(
 
         @Sensitive(tier = S0, category = IDENTITY) Set<ClientRole> roles,
         @Sensitive(tier = S0, category = MIGRATION_HISTORY) String currentPhase,
-        @Sensitive(tier = S0, category = IDENTITY) UUID mergedInto,
-        @Sensitive(tier = S0, category = IDENTITY) Tier visibility,
-        @Sensitive(tier = S0, category = IDENTITY) Long version)
+
+        @Sensitive(tier = S0, category = IDENTITY, internal = true)
+        UUID mergedInto,
+
+        @Sensitive(tier = S0, category = IDENTITY, internal = true)
+        Tier visibility,
+
+        @Sensitive(tier = S0, category = IDENTITY, internal = true)
+        Long version)
         implements Identified, Versioned {}

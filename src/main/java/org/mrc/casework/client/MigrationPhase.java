@@ -54,7 +54,7 @@ public enum MigrationPhase {
     }
 
     /** Entering TRANSIT or MIGRATION from a phase before departure is the departure. */
-    boolean departsFrom(MigrationPhase from) {
+    public boolean departsFrom(MigrationPhase from) {
         return (this == TRANSIT || this == MIGRATION)
                 && (from == null || from == PRE_DECISION || from == PRE_DEPARTURE || from == NOT_MIGRATING);
     }

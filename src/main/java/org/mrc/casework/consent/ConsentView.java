@@ -1,8 +1,8 @@
 package org.mrc.casework.consent;
 
-import static org.mrc.casework.client.DataCategory.IDENTITY;
-import static org.mrc.casework.client.Tier.S0;
-import static org.mrc.casework.client.Tier.S1;
+import static org.mrc.casework.privacy.DataCategory.IDENTITY;
+import static org.mrc.casework.privacy.Tier.S0;
+import static org.mrc.casework.privacy.Tier.S1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
@@ -11,9 +11,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mrc.casework.client.DataCategory;
-import org.mrc.casework.client.Sensitive;
 import org.mrc.casework.partner.PartnerType;
+import org.mrc.casework.privacy.DataCategory;
+import org.mrc.casework.privacy.Sensitive;
 import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.Versioned;
 
@@ -30,6 +30,7 @@ public record ConsentView(
         @Sensitive(tier = S1, category = IDENTITY) ConsentPurpose purpose,
         @Sensitive(tier = S1, category = IDENTITY) UUID recipientPartnerId,
         @Sensitive(tier = S1, category = IDENTITY) PartnerType recipientPartnerType,
+        @Sensitive(tier = S1, category = IDENTITY) UUID recipientOfficeId,
         @Sensitive(tier = S1, category = IDENTITY) Set<DataCategory> dataCategories,
         @Sensitive(tier = S1, category = IDENTITY) ConsentMethod givenHow,
         @Sensitive(tier = S1, category = IDENTITY) Instant givenAt,

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.client.ClientView;
-import org.mrc.casework.client.DataCategory;
+import org.mrc.casework.privacy.DataCategory;
 import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.Versioned;
 
@@ -25,6 +25,12 @@ public record PartnerReferralView(
         UUID clientRef,
 
         UUID offeringId,
+
+        @Schema(
+                description = "The Open Referral HSDS service_at_location id of the offering (GET"
+                        + " /hsds/service_at_locations/{id}): a partner's own HSDS directory can match it")
+        UUID serviceAtLocationId,
+
         @Schema(example = "LANGUAGE_COURSE") String serviceType,
         String reason,
         ReferralPriority priority,

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mrc.casework.client.ClientView;
-import org.mrc.casework.client.DataCategory;
+import org.mrc.casework.privacy.DataCategory;
 import org.mrc.casework.shared.Ids;
 
 /**
@@ -41,8 +41,12 @@ class Referral {
     @Column(name = "offering_id", nullable = false, updatable = false)
     private UUID offeringId;
 
-    @Column(name = "partner_id", nullable = false, updatable = false)
+    /** The partner organisation addressed, or null for a referral to another office ({@link #providerOfficeId}). */
+    @Column(name = "partner_id", updatable = false)
     private UUID partnerId;
+
+    @Column(name = "provider_office_id", updatable = false)
+    private UUID providerOfficeId;
 
     @Column(name = "service_type_code", nullable = false, updatable = false)
     private String serviceTypeCode;
@@ -120,6 +124,7 @@ class Referral {
             UUID clientId,
             UUID officeId,
             UUID partnerId,
+            UUID providerOfficeId,
             String serviceTypeCode,
             ReferralRequests.CreateReferral request,
             String createdBy,
@@ -131,6 +136,7 @@ class Referral {
         referral.officeId = officeId;
         referral.offeringId = request.offeringId();
         referral.partnerId = partnerId;
+        referral.providerOfficeId = providerOfficeId;
         referral.serviceTypeCode = serviceTypeCode;
         referral.reason = request.reason();
         referral.priority = request.priority();
@@ -156,7 +162,10 @@ class Referral {
         if (to == ReferralStatus.REQUESTED && requestedAt == null) {
             requestedAt = now;
         }
-        if (actor == ReferralActor.PARTNER && from == ReferralStatus.REQUESTED && firstResponseAt == null) {
+        if (actor != ReferralActor.REFERRER
+                && actor != ReferralActor.SYSTEM
+                && from == ReferralStatus.REQUESTED
+                && firstResponseAt == null) {
             firstResponseAt = now;
         }
         if (ReferralTransitions.needsReason(to)) {
@@ -208,7 +217,11 @@ class Referral {
                 clientId,
                 officeId,
                 offeringId,
+                // an offering of a partner is exactly one HSDS service_at_location, and keeps its id there; in-house
+                // offerings of offices are not in the HSDS directory
+                providerOfficeId == null ? offeringId : null,
                 partnerId,
+                providerOfficeId,
                 serviceTypeCode,
                 reason,
                 priority,
@@ -232,6 +245,7 @@ class Referral {
         return new PartnerReferralView(
                 id,
                 clientRef,
+                offeringId,
                 offeringId,
                 serviceTypeCode,
                 reason,
@@ -270,6 +284,15 @@ class Referral {
 
     UUID partnerId() {
         return partnerId;
+    }
+
+    UUID providerOfficeId() {
+        return providerOfficeId;
+    }
+
+    /** Whether this referral is addressed to another office of the network (not a partner organisation). */
+    boolean internal() {
+        return providerOfficeId != null;
     }
 
     ReferralStatus status() {

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.mrc.casework.client.ClientAccess;
+import org.mrc.casework.privacy.ClientAccess;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.Versioned;

@@ -5,9 +5,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.mrc.casework.catalogue.CatalogueService;
-import org.mrc.casework.client.ClientRef;
-import org.mrc.casework.client.TimelineContributor;
-import org.mrc.casework.client.TimelineEntry;
+import org.mrc.casework.client.timeline.TimelineContributor;
+import org.mrc.casework.client.timeline.TimelineEntry;
+import org.mrc.casework.privacy.ClientRef;
 
 /**
  * Every status change of the client's referrals, on the client's timeline; referrals of a service type above the

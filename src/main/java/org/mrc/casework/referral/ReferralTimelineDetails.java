@@ -1,14 +1,14 @@
 package org.mrc.casework.referral;
 
-import static org.mrc.casework.client.DataCategory.SITUATION;
-import static org.mrc.casework.client.Tier.S0;
-import static org.mrc.casework.client.Tier.S1;
+import static org.mrc.casework.privacy.DataCategory.SITUATION;
+import static org.mrc.casework.privacy.Tier.S0;
+import static org.mrc.casework.privacy.Tier.S1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mrc.casework.client.Sensitive;
+import org.mrc.casework.privacy.Sensitive;
 
 /** A referral status change as the client's timeline shows it. Free-text reasons stay on the referral itself. */
 @Schema(name = "ReferralTimelineDetails")

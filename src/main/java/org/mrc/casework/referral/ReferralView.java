@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mrc.casework.client.DataCategory;
+import org.mrc.casework.privacy.DataCategory;
 import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.Versioned;
 
@@ -23,8 +23,20 @@ public record ReferralView(
         @Schema(description = "The referring office") UUID officeId,
         UUID offeringId,
 
-        @Schema(description = "The partner organisation the referral is addressed to")
+        @Schema(
+                description = "The Open Referral HSDS service_at_location id of the offering (GET"
+                        + " /hsds/service_at_locations/{id}): a partner's own HSDS directory can match it")
+        UUID serviceAtLocationId,
+
+        @Schema(
+                description =
+                        "The partner organisation the referral is addressed to (absent for a referral to an office)")
         UUID partnerId,
+
+        @Schema(
+                description =
+                        "The office whose in-house offering the referral is addressed to (a referral inside the network)")
+        UUID providerOfficeId,
 
         @Schema(example = "LANGUAGE_COURSE") String serviceType,
         String reason,
@@ -51,7 +63,9 @@ public record ReferralView(
                 clientId,
                 officeId,
                 offeringId,
+                serviceAtLocationId,
                 partnerId,
+                providerOfficeId,
                 serviceType,
                 reason,
                 priority,

@@ -90,10 +90,9 @@ record Measures(List<String> columns, Supplement supplement, Deriver deriver) {
                 "report_referral_time",
                 Set.of("serviceType", "category", "partner", "sex", "office"),
                 List.of(
-                        new RollupCopy("report_referral_time_core", Set.of("category", "sex", "office")),
-                        new RollupCopy(
-                                "report_referral_time_service", Set.of("serviceType", "category", "sex", "office")),
-                        new RollupCopy("report_referral_time_partner", Set.of("category", "partner", "sex", "office"))),
+                        RollupCopy.of("report_referral_time_core", "category", "sex", "office"),
+                        RollupCopy.of("report_referral_time_service", "serviceType", "category", "sex", "office"),
+                        RollupCopy.of("report_referral_time_partner", "category", "partner", "sex", "office")),
                 List.of("kind", "bucket"),
                 "(case c.kind when 'FIRST_RESPONSE' then 0 else " + buckets + " end) + c.bucket",
                 2 * buckets,

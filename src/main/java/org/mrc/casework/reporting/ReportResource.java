@@ -47,7 +47,7 @@ public class ReportResource {
             description = "The report",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     public ReportView caseload(@BeanParam ReportRequest request) {
-        return service.run(Report.CASELOAD, request);
+        return service.run(Report.CASELOAD, request.question());
     }
 
     @GET
@@ -63,7 +63,7 @@ public class ReportResource {
             description = "The report",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     public ReportView movements(@BeanParam ReportRequest request) {
-        return service.run(Report.MOVEMENTS, request);
+        return service.run(Report.MOVEMENTS, request.question());
     }
 
     @GET
@@ -77,7 +77,7 @@ public class ReportResource {
             description = "The report",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     public ReportView returnees(@BeanParam ReportRequest request) {
-        return service.run(Report.RETURNEES, request);
+        return service.run(Report.RETURNEES, request.question());
     }
 
     @GET
@@ -91,7 +91,7 @@ public class ReportResource {
             description = "The report",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     public ReportView familiesLeftBehind(@BeanParam ReportRequest request) {
-        return service.run(Report.FAMILIES_LEFT_BEHIND, request);
+        return service.run(Report.FAMILIES_LEFT_BEHIND, request.question());
     }
 
     @GET
@@ -105,7 +105,7 @@ public class ReportResource {
             description = "The report",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     public ReportView referrals(@BeanParam ReportRequest request) {
-        return service.run(Report.REFERRALS, request);
+        return service.run(Report.REFERRALS, request.question());
     }
 
     @GET
@@ -119,7 +119,7 @@ public class ReportResource {
             description = "The report",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     public ReportView servicesDelivered(@BeanParam ReportRequest request) {
-        return service.run(Report.SERVICES_DELIVERED, request);
+        return service.run(Report.SERVICES_DELIVERED, request.question());
     }
 
     @GET
@@ -133,7 +133,7 @@ public class ReportResource {
             description = "The report",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     public ReportView skillsRecognition(@BeanParam ReportRequest request) {
-        return service.run(Report.SKILLS_RECOGNITION, request);
+        return service.run(Report.SKILLS_RECOGNITION, request.question());
     }
 
     @GET
@@ -148,7 +148,7 @@ public class ReportResource {
             description = "The report",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     public ReportView deskilling(@BeanParam ReportRequest request) {
-        return service.run(Report.DESKILLING, request);
+        return service.run(Report.DESKILLING, request.question());
     }
 
     @POST

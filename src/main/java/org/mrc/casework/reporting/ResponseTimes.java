@@ -2,7 +2,7 @@ package org.mrc.casework.reporting;
 
 /**
  * Percentiles of durations kept as bucket counts. The bounds are those of the SQL function mrc_hours_bucket
- * (migration V86): bucket i holds durations under BOUNDS_HOURS[i] hours (and at least the previous bound), the last
+ * (R__report_referral.sql): bucket i holds durations under BOUNDS_HOURS[i] hours (and at least the previous bound), the last
  * bucket everything longer.
  */
 final class ResponseTimes {

@@ -54,9 +54,11 @@ public final class Suppression {
     /** Components of withheld terms larger than this are not audited exactly (see the class comment). */
     static final int MAX_AUDITED_UNKNOWNS = 3_000;
 
-    private static final int MAX_DIMENSIONS = 3;
+    /** The most dimensions a table may be broken down by (a report's breakdown, its implicit dimension apart). */
+    public static final int MAX_DIMENSIONS = 3;
 
-    private static final Comparator<List<String>> KEY_ORDER = (left, right) -> {
+    /** The one order of cell keys: value by value, a shorter key before the longer keys it starts. */
+    static final Comparator<List<String>> KEY_ORDER = (left, right) -> {
         for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
             int byValue = left.get(i).compareTo(right.get(i));
             if (byValue != 0) {

@@ -1,8 +1,8 @@
 package org.mrc.casework.servicelog;
 
-import static org.mrc.casework.client.DataCategory.SITUATION;
-import static org.mrc.casework.client.Tier.S0;
-import static org.mrc.casework.client.Tier.S1;
+import static org.mrc.casework.privacy.DataCategory.SITUATION;
+import static org.mrc.casework.privacy.Tier.S0;
+import static org.mrc.casework.privacy.Tier.S1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mrc.casework.client.Sensitive;
+import org.mrc.casework.privacy.Sensitive;
 import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.Versioned;
 

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.mrc.casework.catalogue.CatalogueService;
-import org.mrc.casework.client.ClientRef;
-import org.mrc.casework.client.TimelineContributor;
-import org.mrc.casework.client.TimelineEntry;
+import org.mrc.casework.client.timeline.TimelineContributor;
+import org.mrc.casework.client.timeline.TimelineEntry;
+import org.mrc.casework.privacy.ClientRef;
 
 /**
  * Services delivered and group sessions attended, on the client's timeline; those of a service type above the

@@ -1,13 +1,13 @@
 package org.mrc.casework.servicelog;
 
-import static org.mrc.casework.client.DataCategory.SITUATION;
-import static org.mrc.casework.client.Tier.S0;
+import static org.mrc.casework.privacy.DataCategory.SITUATION;
+import static org.mrc.casework.privacy.Tier.S0;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mrc.casework.client.Sensitive;
+import org.mrc.casework.privacy.Sensitive;
 
 /** A client's attendance at a group session, as the client's timeline shows it. */
 @Schema(name = "SessionAttendance")

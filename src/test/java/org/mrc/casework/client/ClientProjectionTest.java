@@ -16,6 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mrc.casework.privacy.DataCategory;
+import org.mrc.casework.privacy.Projection;
+import org.mrc.casework.privacy.Sensitive;
+import org.mrc.casework.privacy.Tier;
 
 /** The firewall as a rule: for each ceiling, exactly the fields declared at or below it survive. */
 class ClientProjectionTest {

@@ -10,6 +10,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.client.episode.CycleCompleteness;
+import org.mrc.casework.client.episode.ReturnCircumstance;
+import org.mrc.casework.client.episode.ReturnDetails;
+import org.mrc.casework.client.episode.ReturnDetailsView;
+import org.mrc.casework.client.episode.ReturnIntention;
+import org.mrc.casework.privacy.Projection;
+import org.mrc.casework.privacy.Tier;
 
 /** The phase graph, every pair: written out here independently of {@link MigrationPhase}. */
 class MigrationPhaseTest {

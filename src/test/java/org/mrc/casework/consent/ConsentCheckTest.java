@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mrc.casework.client.DataCategory.CONTACT;
-import static org.mrc.casework.client.DataCategory.IDENTITY;
-import static org.mrc.casework.client.DataCategory.LEGAL_AND_PROTECTION;
-import static org.mrc.casework.client.DataCategory.SKILLS;
 import static org.mrc.casework.consent.ConsentPurpose.FOLLOW_UP_CONTACT;
 import static org.mrc.casework.consent.ConsentPurpose.REFERRAL_SHARING;
 import static org.mrc.casework.consent.ConsentPurpose.SERVICE_DELIVERY;
+import static org.mrc.casework.privacy.DataCategory.CONTACT;
+import static org.mrc.casework.privacy.DataCategory.IDENTITY;
+import static org.mrc.casework.privacy.DataCategory.LEGAL_AND_PROTECTION;
+import static org.mrc.casework.privacy.DataCategory.SKILLS;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

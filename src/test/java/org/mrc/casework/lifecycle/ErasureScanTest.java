@@ -44,14 +44,15 @@ import org.mrc.casework.support.Tokens;
  * without any link to the tombstone.
  */
 @QuarkusTest
-class ErasureScanTest {
+public class ErasureScanTest {
 
     /**
      * Columns of client-linked tables that hold no value about the person that could be distinctive: codes from closed
      * lists, staff subjects, and values derived from other columns. Each with the reason; the tombstone check below
      * requires the client's coded values to be emptied anyway.
      */
-    private static final Map<String, String> NOT_DISTINCTIVE = Map.ofEntries(
+    /** Text columns of client-linked tables that hold codes, ids or staff subjects, never a person's value. */
+    public static final Map<String, String> NOT_DISTINCTIVE = Map.ofEntries(
             Map.entry("client.sex", "code"),
             Map.entry("client.nationalities", "country codes"),
             Map.entry("client.country_of_birth", "country code"),
@@ -127,6 +128,11 @@ class ErasureScanTest {
             Map.entry("erasure_request.refusal_reason", "code"),
             Map.entry("erasure_request.recorded_by", "staff subject"),
             Map.entry("legal_hold.reason", "code"),
+            Map.entry("client.match_keys", "sound codes of the name words with the birth facts, recomputed by trigger"),
+            Map.entry("case_handover.status", "code"),
+            Map.entry("case_handover.member_ids", "ids of the household members who moved with the case"),
+            Map.entry("case_handover.proposed_by", "staff subject"),
+            Map.entry("case_handover.decided_by", "staff subject"),
             Map.entry("legal_hold.placed_by", "staff subject"),
             Map.entry("legal_hold.released_by", "staff subject"));
 
@@ -294,6 +300,29 @@ class ErasureScanTest {
         Api.as(Tokens.staff("caseworker", otherOffice))
                 .header("X-Access-Reason", "CONTINUITY_OF_CARE; " + marker("justification") + " came to our desk")
                 .get("/clients/" + client)
+                .then()
+                .statusCode(200);
+
+        // a case handover to another office with a summary, declined there with a note
+        HouseholdFixtures.Office receiving = HouseholdFixtures.office("RESOURCE_CENTRE", null);
+        Map<String, Object> handoverConsent = ConsentFixtures.consent("CASE_HANDOVER", "IDENTITY");
+        handoverConsent.put("recipientOfficeId", receiving.id());
+        ConsentFixtures.record(s.office(), client, handoverConsent);
+        Map<String, Object> proposal = new HashMap<>();
+        proposal.put("toOfficeId", receiving.id());
+        proposal.put("summary", marker("handover summary"));
+        proposal.put("memberIds", List.of(relative));
+        String handover = Api.as(staff)
+                .body(proposal)
+                .post("/clients/" + client + "/handovers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Api.as(Tokens.staff("caseworker", receiving.code()))
+                .header("If-Match", "\"0\"")
+                .body(Map.of("note", marker("handover decline note")))
+                .post("/handovers/" + handover + "/decline")
                 .then()
                 .statusCode(200);
 

@@ -13,8 +13,6 @@ import static org.mrc.casework.reporting.ReportFixtures.total;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -220,13 +218,5 @@ class CaseloadReportTest {
         assertTrue(csv.contains("row,period,sex,count,suppressed\r\n"), csv);
         assertTrue(csv.contains("CELL,2026-05,FEMALE,7,false\r\n"), csv);
         assertTrue(csv.contains("TOTAL,2026-06,,17,false\r\n"), csv);
-    }
-
-    @Inject
-    ReportQuery query;
-
-    @Test
-    void singleBreakdownCopyAnswersAsTheRollup() throws SQLException {
-        SingleBreakdownCheck.answersAsTheRollup(query, Report.CASELOAD, "2026-05", "2026-06");
     }
 }

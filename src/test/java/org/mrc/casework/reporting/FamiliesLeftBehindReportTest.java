@@ -10,8 +10,6 @@ import static org.mrc.casework.reporting.ReportFixtures.total;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,13 +212,5 @@ class FamiliesLeftBehindReportTest {
         assertEquals(5, count(cell(report, period, Map.of("relation", "PARENT"))));
         assertEquals(11, count(total(report, period, Map.of())));
         assertEquals(2, report.getInt("suppressedCells"));
-    }
-
-    @Inject
-    ReportQuery query;
-
-    @Test
-    void singleBreakdownCopyAnswersAsTheRollup() throws SQLException {
-        SingleBreakdownCheck.answersAsTheRollup(query, Report.FAMILIES_LEFT_BEHIND, "2026-05", "2026-06");
     }
 }

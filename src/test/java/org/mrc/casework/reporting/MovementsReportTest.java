@@ -11,8 +11,6 @@ import static org.mrc.casework.reporting.ReportFixtures.total;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -280,13 +278,5 @@ class MovementsReportTest {
         assertEquals(7, count(total(report, period, departures())));
         assertEquals(1, report.getList("totals").size());
         assertEquals(2, report.getInt("suppressedCells"));
-    }
-
-    @Inject
-    ReportQuery query;
-
-    @Test
-    void singleBreakdownCopyAnswersAsTheRollup() throws SQLException {
-        SingleBreakdownCheck.answersAsTheRollup(query, Report.MOVEMENTS, "2025-12", "2026-07");
     }
 }

@@ -11,8 +11,6 @@ import static org.mrc.casework.reporting.ReportFixtures.total;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -302,17 +300,5 @@ class ReferralsReportTest {
         assertEquals(9, count(cell(report, period(), Map.of("outcome", "NONE"))));
         assertEquals(15, count(total(report, period(), Map.of())));
         assertEquals(2, report.getInt("suppressedCells"));
-    }
-
-    @Inject
-    ReportQuery query;
-
-    @Test
-    void singleBreakdownCopyAnswersAsTheRollup() throws SQLException {
-        SingleBreakdownCheck.answersAsTheRollup(
-                query,
-                Report.REFERRALS,
-                YearMonth.parse(thisMonth).minusMonths(1).toString(),
-                thisMonth);
     }
 }

@@ -11,8 +11,6 @@ import static org.mrc.casework.reporting.ReportFixtures.total;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -269,13 +267,5 @@ class ReturneesReportTest {
         assertNull(saudi.get("count"));
         assertEquals(10, count(total(report, period, Map.of())));
         assertEquals(2, report.getInt("suppressedCells"));
-    }
-
-    @Inject
-    ReportQuery query;
-
-    @Test
-    void singleBreakdownCopyAnswersAsTheRollup() throws SQLException {
-        SingleBreakdownCheck.answersAsTheRollup(query, Report.RETURNEES, "2026-05", "2026-06");
     }
 }

@@ -11,8 +11,6 @@ import static org.mrc.casework.reporting.ReportFixtures.total;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -254,13 +252,5 @@ class ServicesDeliveredReportTest {
         assertEquals(17, count(cell(report, period, Map.of("category", "INFORMATION"))));
         assertEquals(28, count(total(report, period, Map.of())));
         assertEquals(2, report.getInt("suppressedCells"));
-    }
-
-    @Inject
-    ReportQuery query;
-
-    @Test
-    void singleBreakdownCopyAnswersAsTheRollup() throws SQLException {
-        SingleBreakdownCheck.answersAsTheRollup(query, Report.SERVICES_DELIVERED, "2026-05", "2026-06");
     }
 }

@@ -10,8 +10,6 @@ import static org.mrc.casework.reporting.ReportFixtures.total;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -361,18 +359,5 @@ class SkillsReportTest {
         assertEquals(5, count(total(report, now(), Map.of("indicator", "NOT_DESKILLED"))));
         assertEquals(2, report.getList("totals").size());
         assertEquals(2, report.getInt("suppressedCells"));
-    }
-
-    @Inject
-    ReportQuery query;
-
-    @Test
-    void singleBreakdownCopyAnswersAsTheRollup() throws SQLException {
-        SingleBreakdownCheck.answersAsTheRollup(query, Report.SKILLS_RECOGNITION, "2026-05", "2026-06");
-        SingleBreakdownCheck.answersAsTheRollup(
-                query,
-                Report.DESKILLING,
-                YearMonth.parse(thisMonth).minusMonths(1).toString(),
-                thisMonth);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.hsds.HsdsDirectory;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
@@ -47,6 +48,9 @@ class FirewallSweepTest {
             + " event ids and HTTP statuses only, never a client's data; their owner alone reads them"
             + " (WebhookDeliveryTest checks events carry no personal data)";
 
+    private static final String RETENTION = "admin only: retention rules (configuration) and run counts by rule and"
+            + " office, no client data (RetentionJobTest)";
+
     private static final String HOLDS =
             "a legal hold holds a coded reason and dates only; coordinators and admins read it (LegalHoldTest)";
 
@@ -62,12 +66,17 @@ class FirewallSweepTest {
                             + " request holds ids, codes and dates only (ErasureScanTest covers erasure)"),
             Map.entry("listLegalHolds", HOLDS),
             Map.entry("getLegalHold", HOLDS),
+            Map.entry("listRetentionRules", RETENTION),
+            Map.entry("getLatestRetentionRun", RETENTION),
             Map.entry("listPartnerWebhooks", WEBHOOKS),
             Map.entry("getPartnerWebhook", WEBHOOKS),
             Map.entry("listPartnerWebhookDeliveries", WEBHOOKS),
             Map.entry("listInternalWebhooks", WEBHOOKS),
             Map.entry("getInternalWebhook", WEBHOOKS),
-            Map.entry("listInternalWebhookDeliveries", WEBHOOKS));
+            Map.entry("listInternalWebhookDeliveries", WEBHOOKS),
+            Map.entry(
+                    "getHsdsTaxonomyTerm",
+                    "a catalogue code read by id: the same terms listHsdsTaxonomyTerms shows, and that is swept"));
 
     /** Operations that publish reference data (the catalogue, the directory): they may name the S2 type or partner. */
     private static final Set<String> REFERENCE_DATA = Set.of(
@@ -78,7 +87,17 @@ class FirewallSweepTest {
             "listPartnerLocations",
             "getPartnerLocation",
             "searchOfferings",
-            "getOffering");
+            "getOffering",
+            "getHsdsApiInfo",
+            "listHsdsServices",
+            "getHsdsService",
+            "listHsdsServiceAtLocations",
+            "getHsdsServiceAtLocation",
+            "listHsdsOrganizations",
+            "getHsdsOrganization",
+            "listHsdsTaxonomies",
+            "getHsdsTaxonomy",
+            "listHsdsTaxonomyTerms");
 
     /**
      * The audit trail names records by id (action, resource type, id), which says nothing of what they hold; the
@@ -344,6 +363,26 @@ class FirewallSweepTest {
                             staff, client, HouseholdFixtures.link(minor, "CHILD_OF", "LIVES_WITH"))
                     .path("id");
 
+            // a handover proposed to a fourth office, the minor moving with the case
+            String handoverTarget =
+                    HouseholdFixtures.office("RESOURCE_CENTRE", null).id();
+            Map<String, Object> handoverConsent = ConsentFixtures.consent("CASE_HANDOVER", "IDENTITY", "HOUSEHOLD");
+            handoverConsent.put("recipientOfficeId", handoverTarget);
+            ConsentFixtures.record(office, client, handoverConsent);
+            String handover = Api.as(staff)
+                    .body(Map.of(
+                            "toOfficeId",
+                            handoverTarget,
+                            "summary",
+                            "Sweep handover " + marker,
+                            "memberIds",
+                            List.of(minor)))
+                    .post("/clients/" + client + "/handovers")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+
             // what must not be learnt
             values.put("marker TRAFFICKING_SURVIVOR", "\"TRAFFICKING_SURVIVOR\"");
             values.put("marker GBV_SURVIVOR", "\"GBV_SURVIVOR\"");
@@ -388,6 +427,13 @@ class FirewallSweepTest {
             paths.put("getHumanCapital", List.of(c + "/human-capital", "/clients/" + minor + "/human-capital"));
             paths.put("listClientMerges", List.of(c + "/merges"));
             paths.put("listReferrals", List.of(c + "/referrals"));
+            paths.put("listClientHandovers", List.of(c + "/handovers", m + "/handovers"));
+            paths.put("listHandovers", List.of("/handovers?direction=INCOMING", "/handovers?direction=OUTGOING"));
+            paths.put("getHandover", List.of("/handovers/" + handover));
+            paths.put("listIncomingReferrals", List.of("/incoming-referrals"));
+            paths.put(
+                    "getIncomingReferral",
+                    List.of("/incoming-referrals/" + sensitiveReferral, "/incoming-referrals/" + plainReferral));
             paths.put("getReferral", List.of(c + "/referrals/" + sensitiveReferral, c + "/referrals/" + plainReferral));
             paths.put("listServiceDeliveries", List.of(c + "/services"));
             paths.put("getServiceDelivery", List.of(c + "/services/" + delivery));
@@ -395,6 +441,16 @@ class FirewallSweepTest {
             paths.put("getGroupSession", List.of("/group-sessions/" + sessionId));
             paths.put("searchOfferings", List.of("/offerings?serviceType=" + s2Type, "/offerings?limit=200"));
             paths.put("getOffering", List.of("/offerings/" + shelterOffering));
+            paths.put("getHsdsApiInfo", List.of("/hsds"));
+            paths.put("listHsdsServices", List.of("/hsds/services?per_page=200", "/hsds/services?search=shelter"));
+            paths.put("getHsdsService", List.of("/hsds/services/" + shelterOffering));
+            paths.put("listHsdsServiceAtLocations", List.of("/hsds/service_at_locations?per_page=200"));
+            paths.put("getHsdsServiceAtLocation", List.of("/hsds/service_at_locations/" + shelterOffering));
+            paths.put("listHsdsOrganizations", List.of("/hsds/organizations?per_page=200"));
+            paths.put("getHsdsOrganization", List.of("/hsds/organizations/" + shelter));
+            paths.put("listHsdsTaxonomies", List.of("/hsds/taxonomies"));
+            paths.put("getHsdsTaxonomy", List.of("/hsds/taxonomies/" + HsdsDirectory.CATALOGUE));
+            paths.put("listHsdsTaxonomyTerms", List.of("/hsds/taxonomy_terms?per_page=200"));
             paths.put("listOffices", List.of("/offices"));
             paths.put("listOfficesInMyScope", List.of("/offices/in-my-scope"));
             paths.put("getOfficeTree", List.of("/offices/tree"));

@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
-import org.mrc.casework.client.ClientAccess;
-import org.mrc.casework.client.ClientRef;
 import org.mrc.casework.lifecycle.hold.LegalHolds;
 import org.mrc.casework.office.OfficeScope;
+import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.privacy.ClientRef;
 import org.mrc.casework.referral.ReferralErasure;
 import org.mrc.casework.security.Caller;
 import org.mrc.casework.security.CurrentCaller;
@@ -90,15 +90,28 @@ public class ErasureService {
                     requests.persist(decided);
                     requests.flush();
                     if (decided.executed()) {
-                        List<ClientErased.ErasedReferral> reached = referrals.erase(same).stream()
-                                .map(r -> new ClientErased.ErasedReferral(r.referralId(), r.partnerId(), r.cancelled()))
-                                .toList();
-                        eraser.erase(same, decided.id(), now);
-                        // the outgoing-events (webhook) feature observes this to send referral.erased to each partner
-                        erased.fire(new ClientErased(decided.id(), same, reached, now));
+                        execute(same, decided.id(), now);
                     }
                     return decided.view();
                 });
+    }
+
+    /**
+     * Erases a person under a retention rule whose action is ERASE, in the caller's transaction (the retention job's
+     * batch): no request, the rule is the ground; the job has checked holds and open cases.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eraseUnderRetention(UUID clientId) {
+        execute(eraser.samePerson(clientId), null, clock.instant());
+    }
+
+    private void execute(List<UUID> same, UUID requestId, Instant now) {
+        List<ClientErased.ErasedReferral> reached = referrals.erase(same).stream()
+                .map(r -> new ClientErased.ErasedReferral(r.referralId(), r.partnerId(), r.cancelled()))
+                .toList();
+        eraser.erase(same, requestId, now);
+        // the outgoing-events (webhook) feature observes this to send referral.erased to each partner
+        erased.fire(new ClientErased(requestId, same, reached, now));
     }
 
     /** A recorded request, for staff of the office that owned the client. */

@@ -22,7 +22,7 @@ import org.mrc.casework.audit.AuditLog;
  *   <li>household links to and from the person, human capital (diplomas with their recognitions, skills,
  *       languages, jobs), merge records naming them, idempotency records of anything of theirs: deleted.
  *   <li>episodes keep type, countries, phases and dates (counts) and lose their localities; phase changes lose their
- *       notes; consents (the proof of lawful processing) lose the withdrawal note; services lose their notes.
+ *       notes; consents (the proof of lawful processing) lose the withdrawal note; services lose their notes; case handovers of the person or naming them as a member lose their summary and note.
  *   <li>the audit trail keeps its entries (ids, codes, staff, times: nothing about the person) and loses the free
  *       justifications staff typed for out-of-scope reads of the person's records.
  * </ul>
@@ -48,7 +48,8 @@ class PersonalDataEraser {
             union all select id from client_skill where client_id in (:c)
             union all select id from client_language where client_id in (:c)
             union all select id from client_employment where client_id in (:c)
-            union all select id from client_merge where survivor_id in (:c) or merged_id in (:c)""";
+            union all select id from client_merge where survivor_id in (:c) or merged_id in (:c)
+            union all select id from case_handover where client_id in (:c)""";
 
     private static final List<String> STATEMENTS = List.of(
             "delete from client_link where client_id in (:c) or related_client_id in (:c)",
@@ -66,6 +67,10 @@ class PersonalDataEraser {
                 updated_at = :now, version = version + 1
             where client_id in (:c)""",
             "update consent set withdrawal_note = null where client_id in (:c) and withdrawal_note is not null",
+            """
+            update case_handover set summary = '', decision_note = null, version = version + 1
+            where (client_id in (:c) or exists (select 1 from unnest(member_ids) m where m in (:c)))
+              and (summary <> '' or decision_note is not null)""",
             """
             update service_delivery set note = null, version = version + 1
             where client_id in (:c) and note is not null""",
@@ -111,7 +116,9 @@ class PersonalDataEraser {
                 .setParameter("ids", records)
                 .executeUpdate();
         audit.eraseJustifications(records);
-        for (String statement : STATEMENTS) {
+        for (String text : STATEMENTS) {
+            // an erasure under a retention rule has no request
+            String statement = requestId == null ? text.replace(":request", "null") : text;
             var query = em.createNativeQuery(statement).setParameter("c", clients);
             if (statement.contains(":now")) {
                 query.setParameter("now", now);

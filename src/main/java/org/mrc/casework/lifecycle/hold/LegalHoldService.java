@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
-import org.mrc.casework.client.ClientAccess;
+import org.mrc.casework.privacy.ClientAccess;
 import org.mrc.casework.security.Caller;
 import org.mrc.casework.security.CurrentCaller;
 import org.mrc.casework.security.Roles;

@@ -1,0 +1,283 @@
+package org.mrc.casework.bench;
+
+import io.smallrye.jwt.build.Jwt;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What every benchmark runs against: a real PostgreSQL (embedded, fsync on, like a production server), the packaged
+ * production jar started against it (so its Flyway migrations run), and bearer tokens signed with a key pair the jar
+ * is told to trust. Requests go through the full stack: token verification, scoping, audit writes.
+ */
+final class BenchStack implements AutoCloseable {
+
+    static final String AUDIENCE = "mrc-casework";
+    static final String ISSUER = "https://bench.local/issuer";
+
+    private final Path data;
+    private final boolean keepData;
+    private final EmbeddedPostgres postgres;
+    private final KeyPair keys;
+    private final HttpClient http =
+            // HTTP/1.1, a connection per concurrent caller, as browsers behind the ingress reach the service
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+    private Process service;
+    private String base;
+
+    private BenchStack(Path data, boolean keepData, EmbeddedPostgres postgres, KeyPair keys) {
+        this.data = data;
+        this.keepData = keepData;
+        this.postgres = postgres;
+        this.keys = keys;
+    }
+
+    /** A database in a new temporary directory, removed on close. */
+    static BenchStack startDatabase() throws IOException {
+        return startDatabase(Files.createTempDirectory("mrc-bench-pg"), false);
+    }
+
+    /**
+     * A database in {@code data}: an existing cluster there is reused (not wiped), a missing one created. Kept on
+     * close when {@code keepData}, so the next run can skip loading.
+     */
+    static BenchStack startDatabase(Path data, boolean keepData) throws IOException {
+        Files.createDirectories(data);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(!keepData)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("max_connections", "100")
+                // what the service runs per request is captured from here, so pgbench can run the same statements
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return new BenchStack(data, keepData, postgres, generator.generateKeyPair());
+        } catch (NoSuchAlgorithmException e) {
+            postgres.close();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Connection connect() throws SQLException {
+        return postgres.getPostgresDatabase().getConnection();
+    }
+
+    /** The port the database listens on (for pgbench against the same database). */
+    int databasePort() {
+        return postgres.getPort();
+    }
+
+    /** The process id of the running service (for its resident memory). */
+    long servicePid() {
+        return service.pid();
+    }
+
+    /** Resident memory of the running service in MiB, from /proc. */
+    long serviceRssMiB() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(service.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for the service");
+    }
+
+    /** Stops the running service (and waits until it has exited). */
+    void stopService() throws InterruptedException {
+        service.destroy();
+        service.waitFor();
+        service = null;
+    }
+
+    /**
+     * Starts target/quarkus-app/quarkus-run.jar against the database and waits until it is ready (migrations run);
+     * returns the milliseconds from launch to readiness UP. JVM options come from {@code bench.jvm} (space
+     * separated), by default those the README recommends for production.
+     */
+    long startService(Path log) throws IOException, InterruptedException {
+        return startService(log, java.util.Map.of());
+    }
+
+    /** As {@link #startService(Path)}, with extra environment variables (settings a benchmark needs). */
+    long startService(Path log, java.util.Map<String, String> extraEnv) throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        base = "http://127.0.0.1:" + port;
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : System.getProperty("bench.jvm", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of(
+                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        var env = builder.environment();
+        env.put("MRC_DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
+        env.put("MRC_DB_USER", "postgres");
+        env.put("MRC_DB_PASSWORD", "postgres");
+        // the embedded cluster has only its superuser; the start-up guard against privileged roles is told so
+        env.put("MRC_ALLOW_PRIVILEGED_DB_ROLE", "true");
+        env.put("MRC_DB_POOL_SIZE", System.getProperty("bench.pool", "30"));
+        // figures are measured after an explicit POST /reports/refresh; no scheduled rebuild competes with them
+        env.put("MRC_REPORT_REFRESH_INTERVAL", "off");
+        env.put("MRC_HTTP_PORT", Integer.toString(port));
+        env.put("MRC_OIDC_AUDIENCE", AUDIENCE);
+        env.put("QUARKUS_OIDC_DISCOVERY_ENABLED", "false");
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", "");
+        env.put("QUARKUS_OIDC_TOKEN_ISSUER", ISSUER);
+        env.put(
+                "QUARKUS_OIDC_PUBLIC_KEY",
+                Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        env.putAll(extraEnv);
+        long launched = System.nanoTime();
+        service = builder.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(600).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException("service exited; see " + log);
+            }
+            try {
+                HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                        .build();
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - launched) / 1_000_000;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(20);
+        }
+        service.destroy();
+        throw new IllegalStateException("service not ready in 600 s; see " + log);
+    }
+
+    /** A staff token as the identity provider would issue it; {@code office} is the office_code claim (or none). */
+    String token(String role, String office) {
+        var claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject("bench-" + role + (office == null ? "" : "-" + office))
+                .groups(Set.of(role))
+                .expiresIn(4 * 3600);
+        if (office != null) {
+            claims.claim("office_code", office);
+        }
+        return claims.jws().keyId("bench").sign(keys.getPrivate());
+    }
+
+    String partnerToken(String partnerId) {
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject("bench-partner-" + partnerId)
+                .groups(Set.of("partner"))
+                .claim("partner_id", partnerId)
+                .expiresIn(4 * 3600)
+                .jws()
+                .keyId("bench")
+                .sign(keys.getPrivate());
+    }
+
+    int get(String path, String token) {
+        return send(request(path, token).GET().build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    HttpResponse<String> getBody(String path, String token) {
+        return send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String body, String token) {
+        return send(
+                request(path, token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> postWithIfMatch(String path, String body, String token, String ifMatch) {
+        return send(
+                request(path, token)
+                        .header("Content-Type", "application/json")
+                        .header("If-Match", ifMatch)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofMinutes(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json");
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return http.send(request, handler);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (service != null) {
+                service.destroy();
+                try {
+                    service.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        } finally {
+            try {
+                postgres.close();
+            } finally {
+                if (!keepData && Files.exists(data)) {
+                    try (var files = Files.walk(data)) {
+                        files.sorted(Collections.reverseOrder())
+                                .forEach(p -> p.toFile().delete());
+                    }
+                }
+            }
+        }
+    }
+}

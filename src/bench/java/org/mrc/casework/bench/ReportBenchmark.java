@@ -1,0 +1,287 @@
+package org.mrc.casework.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.mrc.casework.generator.ReportDataGenerator;
+import org.mrc.casework.generator.Scale;
+
+/**
+ * Aggregate reports at scale: loads the synthetic province ({@link ReportDataGenerator}, 1,000,000 clients by default)
+ * into a real PostgreSQL with fsync on, starts the packaged production jar against it, refreshes the report rollups
+ * (the time that takes is how fresh reports can be kept), then asks every report with one and with three breakdown
+ * dimensions, with varied offices, periods, granularities and callers, and prints p50/p95 latency and the share of
+ * suppressed cells. For comparison it runs, straight on the base tables, the plain SQL GROUP BY that answers a typical
+ * three-dimension question for the whole province over twelve months, and prints how many times slower that is.
+ * Run with {@code deploy/benchmark-reports} (see README).
+ *
+ * <p>Not a test: it asserts nothing and never runs in the test suite. A report that answers anything but 200 is
+ * counted by status and the benchmark goes on.
+ */
+public final class ReportBenchmark {
+
+    private static final int WARMUPS = 5;
+    private static final int BASELINE_RUNS = 3;
+    private static final int SLOWEST = 4;
+    /** The months requests may cover: 2019-01 (0) to 2026-11 (94). */
+    private static final int MONTHS = 95;
+
+    private static final int SNAPSHOT_MONTHS = 36;
+    private static final java.util.Set<String> STOCK =
+            java.util.Set.of("caseload", "families-left-behind", "skills/recognition", "skills/deskilling");
+
+    private final int samples = Integer.getInteger("bench.samples", 60);
+    private final String dataDirectory = System.getProperty("bench.report.data", "");
+    private final boolean refreshFirst = !"false".equals(System.getProperty("bench.report.refresh", "true"));
+    private final Random random = new Random(20261129L);
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<String> summary = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        new ReportBenchmark().run();
+    }
+
+    private void run() throws Exception {
+        Scale scale = Scale.fromSystemProperties();
+        try (BenchStack stack = dataDirectory.isBlank()
+                ? BenchStack.startDatabase()
+                : BenchStack.startDatabase(Path.of(dataDirectory), true)) {
+            long started = System.nanoTime();
+            stack.startService(Path.of("target", "report-benchmark-service.log"));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nmrc-casework report benchmark, %d cores; service up (migrations run) in %.1f s%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    seconds(started));
+            try (Connection connection = stack.connect()) {
+                long clients = count(connection, "select count(*) from client");
+                if (clients < ReportDataGenerator.FEW_THOUSAND_CLIENTS) {
+                    ReportDataGenerator.load(connection, scale);
+                } else {
+                    System.out.printf(Locale.ROOT, "reusing the data in %s (%,d clients)%n", dataDirectory, clients);
+                }
+            }
+            if (refreshFirst || dataDirectory.isBlank()) {
+                refresh(stack);
+            } else {
+                System.out.println("rollups as the kept database holds them (BENCH_REPORT_REFRESH=false)");
+            }
+            Callers callers = new Callers(stack);
+            for (ReportCase report : ReportCase.ALL) {
+                Series one = series(stack, callers, report, report.oneDimension());
+                Series three = series(stack, callers, report, report.threeDimensions());
+                double plain;
+                try (Connection connection = stack.connect()) {
+                    plain = baseline(connection, report);
+                }
+                summary.add(String.format(
+                        Locale.ROOT,
+                        "%-22s 1 dim p50 %7.1f p95 %7.1f | 3 dims p50 %7.1f p95 %7.1f | plain SQL %8.1f ms = %s"
+                                + " x 3-dim p50 | suppressed %s",
+                        report.name(),
+                        one.latencies().p50Millis(),
+                        one.latencies().p95Millis(),
+                        three.latencies().p50Millis(),
+                        three.latencies().p95Millis(),
+                        plain,
+                        three.ok() > 0
+                                ? String.format(
+                                        Locale.ROOT,
+                                        "%.1f",
+                                        plain / three.latencies().p50Millis())
+                                : "n/a (no 200)",
+                        three.suppressedShare()));
+            }
+            System.out.println("\nsummary (ms; sequential requests; plain SQL = GROUP BY over the base tables)");
+            summary.forEach(System.out::println);
+        }
+    }
+
+    private void refresh(BenchStack stack) {
+        long start = System.nanoTime();
+        HttpResponse<String> response = stack.post("/reports/refresh", "{}", stack.token("admin", null));
+        double elapsed = seconds(start);
+        System.out.printf(
+                Locale.ROOT,
+                "POST /reports/refresh as admin: %d in %.1f s (freshness: how long recomputing every rollup takes)%s%n",
+                response.statusCode(),
+                elapsed,
+                response.statusCode() / 100 == 2 ? " " + abbreviated(response.body()) : "");
+    }
+
+    /** {@code samples} sequential requests after warm-ups, rotating among the dimension sets. */
+    private Series series(BenchStack stack, Callers callers, ReportCase report, List<List<String>> dimensionSets) {
+        int dimensions = dimensionSets.get(0).size();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        long[] nanos = new long[samples];
+        String[] paths = new String[samples];
+        long cells = 0;
+        long suppressed = 0;
+        for (int i = -WARMUPS; i < samples; i++) {
+            List<String> set = dimensionSets.get(Math.floorMod(i, dimensionSets.size()));
+            Callers.Call call = callers.next(random);
+            String path = report.path() + "?" + query(set, call.office(), STOCK.contains(report.name()));
+            long start = System.nanoTime();
+            HttpResponse<String> response = stack.getBody(path, call.token());
+            long elapsed = System.nanoTime() - start;
+            if (i < 0) {
+                continue;
+            }
+            nanos[i] = elapsed;
+            paths[i] = path + " as " + call.label();
+            statuses.merge(response.statusCode(), 1, Integer::sum);
+            if (response.statusCode() == 200) {
+                long[] seen = suppression(response.body());
+                cells += seen[0];
+                suppressed += seen[1];
+            }
+        }
+        Series series = new Series(Latencies.of(nanos), statuses, cells, suppressed);
+        series.latencies()
+                .print(String.format(
+                        Locale.ROOT,
+                        "%s, %d dimension%s (%s)",
+                        report.path(),
+                        dimensions,
+                        dimensions == 1 ? "" : "s",
+                        String.join(
+                                " / ",
+                                dimensionSets.stream()
+                                        .map(s -> String.join(",", s))
+                                        .toList())));
+        System.out.printf(
+                Locale.ROOT, "    statuses %s; %,d cells, suppressed %s%n", statuses, cells, series.suppressedShare());
+        printSlowest(nanos, paths);
+        return series;
+    }
+
+    /** The requests that make the tail, so a p95 can be traced to the parameters that cost it. */
+    private static void printSlowest(long[] nanos, String[] paths) {
+        Integer[] order = new Integer[nanos.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(nanos[b], nanos[a]));
+        for (int i = 0; i < Math.min(SLOWEST, order.length); i++) {
+            System.out.printf(Locale.ROOT, "    slow: %7.1f ms %s%n", nanos[order[i]] / 1e6, paths[order[i]]);
+        }
+    }
+
+    /**
+     * Stock reports keep month ends for the last 36 months (mrc.reporting.snapshot-months): their windows lie within
+     * them; event reports range over the whole history.
+     */
+    private String query(List<String> dimensions, String office, boolean stock) {
+        int length = 1 + random.nextInt(24);
+        int earliest = stock ? MONTHS - SNAPSHOT_MONTHS : 0;
+        int first = earliest + random.nextInt(MONTHS - earliest - length + 1);
+        StringBuilder query = new StringBuilder()
+                .append("from=")
+                .append(month(first))
+                .append("&to=")
+                .append(month(first + length - 1))
+                .append("&dimensions=")
+                .append(URLEncoder.encode(String.join(",", dimensions), StandardCharsets.UTF_8));
+        if (random.nextInt(10) < 3) {
+            query.append("&granularity=QUARTER");
+        }
+        if (office != null) {
+            query.append("&office=").append(office);
+        }
+        return query.toString();
+    }
+
+    private static String month(int index) {
+        return String.format(Locale.ROOT, "%d-%02d", 2019 + index / 12, 1 + index % 12);
+    }
+
+    /** Cells seen and cells suppressed in one report response. */
+    private long[] suppression(String body) {
+        try {
+            JsonNode cells = json.readTree(body).path("cells");
+            long suppressed = 0;
+            for (JsonNode cell : cells) {
+                if (cell.path("suppressed").asBoolean(false)) {
+                    suppressed++;
+                }
+            }
+            return new long[] {cells.size(), suppressed};
+        } catch (IOException e) {
+            return new long[] {0, 0};
+        }
+    }
+
+    /** Median of a few runs of the report's plain GROUP BY over the base tables (after one warm-up run). */
+    private double baseline(Connection connection, ReportCase report) throws SQLException {
+        double[] millis = new double[BASELINE_RUNS];
+        long rows = 0;
+        for (int run = -1; run < BASELINE_RUNS; run++) {
+            long start = System.nanoTime();
+            rows = 0;
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery(report.baselineSql())) {
+                while (result.next()) {
+                    rows++;
+                }
+            }
+            if (run >= 0) {
+                millis[run] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        Arrays.sort(millis);
+        double median = millis[BASELINE_RUNS / 2];
+        System.out.printf(
+                Locale.ROOT,
+                "    plain SQL over the base tables (%s, whole province, 12 months): median %.1f ms of %d runs,"
+                        + " %,d groups%n",
+                String.join(",", report.threeDimensions().get(0)),
+                median,
+                BASELINE_RUNS,
+                rows);
+        return median;
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** One figure: latencies, the statuses answered, and how many cells came back and how many were suppressed. */
+    private record Series(Latencies latencies, Map<Integer, Integer> statuses, long cells, long suppressed) {
+        long ok() {
+            return statuses.getOrDefault(200, 0);
+        }
+
+        String suppressedShare() {
+            return cells == 0
+                    ? "n/a (no cells)"
+                    : String.format(Locale.ROOT, "%.1f%% of %,d cells", 100.0 * suppressed / cells, cells);
+        }
+    }
+}

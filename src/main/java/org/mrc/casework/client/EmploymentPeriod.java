@@ -1,8 +1,0 @@
-package org.mrc.casework.client;
-
-/** When in the migration cycle an occupation was held; comparing them shows deskilling. */
-public enum EmploymentPeriod {
-    BEFORE,
-    DURING,
-    AFTER
-}

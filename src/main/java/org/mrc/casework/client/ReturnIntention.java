@@ -1,8 +1,0 @@
-package org.mrc.casework.client;
-
-/** What a returnee intends: to stay, to migrate again, or not decided yet. */
-public enum ReturnIntention {
-    STAY,
-    REMIGRATE,
-    UNDECIDED
-}

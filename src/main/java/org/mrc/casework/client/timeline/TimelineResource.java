@@ -1,0 +1,49 @@
+package org.mrc.casework.client.timeline;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.security.Roles;
+import org.mrc.casework.shared.paging.Page;
+import org.mrc.casework.shared.paging.PageRequest;
+
+@Path("/clients/{clientId}/timeline")
+@Tag(name = "Clients")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
+public class TimelineResource {
+
+    private final ClientTimeline service;
+
+    public TimelineResource(ClientTimeline service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(
+            operationId = "getClientTimeline",
+            summary = "A client's history in date order: episodes opened and closed and their phase changes",
+            description = "Each entry has a kind, a date, the episode it belongs to and details of that kind, cut to"
+                    + " what the caller may see. Out-of-scope staff must state a reason.")
+    public Page<TimelineEntry> timeline(
+            @PathParam("clientId") UUID clientId,
+            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
+                    String reason,
+            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+        return service.timeline(clientId, reason, new PageRequest(cursor, limit));
+    }
+}

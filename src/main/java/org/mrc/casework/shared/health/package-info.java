@@ -1,0 +1,4 @@
+/**
+ * Readiness checks of the service's own dependencies (the database).
+ */
+package org.mrc.casework.shared.health;
