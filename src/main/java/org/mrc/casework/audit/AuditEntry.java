@@ -6,7 +6,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
@@ -77,11 +81,26 @@ class AuditEntry {
         entry.requestId = event.requestId();
         entry.outcome = event.outcome();
         entry.reasonCode = event.reasonCode();
-        entry.reason = event.reason();
+        entry.reason = event.reason() == null ? null : digest(entry.id, event.reason());
         return entry;
     }
 
-    AuditEntryView view() {
+    /**
+     * What the chained entry keeps of a free-text justification: a digest over the entry id and the text, never the
+     * text itself, which may name people and so must stay erasable (see V182__audit_justification.sql).
+     */
+    static String digest(UUID entryId, String justification) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] hash = sha256.digest((entryId + ":" + justification).getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+        }
+    }
+
+    /** The entry as auditors read it, with the justification text while it is held (null once erased). */
+    AuditEntryView view(String justification) {
         List<String> roles = actorRoles.isEmpty() ? List.of() : List.of(actorRoles.split(","));
         return new AuditEntryView(
                 id,
@@ -96,7 +115,11 @@ class AuditEntry {
                 requestId,
                 outcome,
                 reasonCode,
-                reason);
+                justification != null && digest(id, justification).equals(reason) ? justification : null);
+    }
+
+    UUID id() {
+        return id;
     }
 
     Long seq() {

@@ -30,7 +30,14 @@ public class AuditLog {
     /** Appends an entry in the current transaction: if it cannot be written, the audited action fails with it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(AuditEvent event) {
-        em.persist(AuditEntry.record(event));
+        AuditEntry entry = AuditEntry.record(event);
+        em.persist(entry);
+        if (event.reason() != null) {
+            em.createNativeQuery("insert into audit_justification (entry_id, justification) values (?1, ?2)")
+                    .setParameter(1, entry.id())
+                    .setParameter(2, event.reason())
+                    .executeUpdate();
+        }
         em.flush();
     }
 
@@ -61,7 +68,38 @@ public class AuditLog {
         params.forEach(typed::setParameter);
         List<AuditEntry> rows =
                 new ArrayList<>(typed.setMaxResults(page.fetchSize()).getResultList());
-        return Page.of(rows, page.limit(), e -> ENTRIES.at(e.seq())).map(AuditEntry::view);
+        Map<UUID, String> justifications =
+                justifications(rows.stream().map(AuditEntry::id).toList());
+        return Page.of(rows, page.limit(), e -> ENTRIES.at(e.seq())).map(e -> e.view(justifications.get(e.id())));
+    }
+
+    /**
+     * Deletes the free-text justifications of the entries about these records (an erasure): the entries stay, with
+     * their coded purpose and the digest of the text.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int eraseJustifications(Collection<UUID> resourceIds) {
+        if (resourceIds.isEmpty()) {
+            return 0;
+        }
+        return em.createNativeQuery("delete from audit_justification where entry_id in"
+                        + " (select id from audit_entry where resource_id in (?1))")
+                .setParameter(1, List.copyOf(resourceIds))
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<UUID, String> justifications(List<UUID> entryIds) {
+        Map<UUID, String> found = new HashMap<>();
+        if (entryIds.isEmpty()) {
+            return found;
+        }
+        List<Object[]> rows = em.createNativeQuery(
+                        "select entry_id, justification from audit_justification" + " where entry_id in (?1)")
+                .setParameter(1, entryIds)
+                .getResultList();
+        rows.forEach(row -> found.put((UUID) row[0], (String) row[1]));
+        return found;
     }
 
     /**

@@ -135,6 +135,13 @@ class Client {
     @Column(name = "merged_into")
     private UUID mergedInto;
 
+    /** Set by an executed erasure (lifecycle feature), which empties the record in the same transaction. */
+    @Column(name = "erased_at", insertable = false, updatable = false)
+    private Instant erasedAt;
+
+    @Column(name = "anonymised_at", insertable = false, updatable = false)
+    private Instant anonymisedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -203,6 +210,16 @@ class Client {
     void handOverTo(UUID office, Instant at) {
         officeId = office;
         updatedAt = at;
+    }
+
+    /** An erased record is a tombstone: nobody reads or changes it again (410 for everyone who could have). */
+    boolean erased() {
+        return erasedAt != null;
+    }
+
+    /** An anonymised record is counted by the reports and read or changed by nobody. */
+    boolean anonymised() {
+        return anonymisedAt != null;
     }
 
     void mergeInto(UUID survivor) {

@@ -93,7 +93,7 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         Query query = getEntityManager()
                 .createNativeQuery(
                         "select c.* from client c where c.id in (" + String.join(" union ", candidates) + ")"
-                                + " and c.office_id = any(cast(:offices as uuid[])) and c.merged_into is null"
+                                + " and c.office_id = any(cast(:offices as uuid[])) and c.merged_into is null and c.erased_at is null and c.anonymised_at is null"
                                 + " and (" + String.join(" or ", conditions) + ") order by c.id limit 10",
                         Client.class)
                 .setParameter("offices", offices.toArray(UUID[]::new));
@@ -124,8 +124,8 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         }
         boolean byName = search.name() != null && !search.name().isBlank();
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where =
-                new StringBuilder("c.office_id = any(cast(:offices as uuid[])) and c.merged_into is null");
+        StringBuilder where = new StringBuilder(
+                "c.office_id = any(cast(:offices as uuid[])) and c.merged_into is null and c.erased_at is null and c.anonymised_at is null");
         params.put("offices", offices.toArray(UUID[]::new));
         String score = "cast(null as double precision)";
         String from = "client c";

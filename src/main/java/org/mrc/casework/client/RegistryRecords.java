@@ -48,6 +48,12 @@ class RegistryRecords implements ClientRecords {
     }
 
     private Facts facts(Client client) {
-        return new Facts(client.id(), client.officeId(), client.minorOn(LocalDate.now(clock)), client.mergedInto());
+        return new Facts(
+                client.id(),
+                client.officeId(),
+                client.minorOn(LocalDate.now(clock)),
+                client.mergedInto(),
+                client.erased(),
+                client.anonymised());
     }
 }

@@ -64,6 +64,14 @@ public class ClientAccess {
     private final AccessConfig config;
     private final Instance<AccessGrant> grants;
 
+    static final ProblemType ERASED = new ProblemType(
+            "client-erased", 410, "The client's personal data were erased on request; only a tombstone remains");
+
+    static final ProblemType ANONYMISED = new ProblemType(
+            "client-anonymised",
+            410,
+            "The client's record was anonymised under a retention rule; it is only counted in reports");
+
     static final ProblemType OWNER_CHANGED =
             new ProblemType("case-owner-changed", 409, "The case is no longer owned by the office that handed it over");
 
@@ -93,15 +101,18 @@ public class ClientAccess {
         AccessReason justification = reason == null ? null : AccessReason.parse(reason, config.reasonMinLength());
         ClientRecords.Facts client = find(clientId);
         if (scope.covers(me, client.officeId())) {
+            requireNotErased(client);
             return ref(client, Tier.S2, true);
         }
         Optional<AccessGrant.Granted> granted = isStaff(me) ? granted(clientId, scope.officesOf(me)) : Optional.empty();
         if (granted.isPresent()) {
+            requireNotErased(client);
             audit.outOfScope(
                     granted.get().purpose(), "grant held by " + granted.get().sourceId());
             return ref(client, granted.get().ceiling(), false);
         }
         if (justification != null && isStaff(me)) {
+            requireNotErased(client);
             audit.outOfScope(justification.purpose().name(), justification.text());
             return ref(client, Tier.S1, false);
         }
@@ -177,7 +188,26 @@ public class ClientAccess {
         if (!scope.covers(me, locked.officeId())) {
             throw ApiException.notFound("client");
         }
+        requireNotErased(locked);
         return ref(locked, Tier.S2, true);
+    }
+
+    /**
+     * For an admin acting on a client's lifecycle (a legal hold) without seeing any of its data: admins have no office
+     * scope, so none is applied. The client is locked; 404 if it does not exist, 409 {@code client-merged}, 410
+     * {@code client-erased}. The reference carries the lowest tier: it opens no data.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClientRef administer(UUID clientId) {
+        if (!caller.get().has(Roles.ADMIN)) {
+            throw ApiException.notFound("client");
+        }
+        find(clientId);
+        ClientRecords.Facts locked = clients.lock(clientId);
+        requireNotErased(locked);
+        ClientRef ref = ref(locked, Tier.S0, false);
+        ref.requireNotMerged();
+        return ref;
     }
 
     /**
@@ -197,6 +227,7 @@ public class ClientAccess {
             throw ApiException.conflict(
                     OWNER_CHANGED, "The case moved since the handover was proposed", Map.of("clientId", clientId));
         }
+        requireNotErased(locked);
         ref(locked, Tier.S2, true).requireNotMerged();
         clients.handOver(clientId, toOffice);
     }
@@ -231,6 +262,19 @@ public class ClientAccess {
 
     private ClientRecords.Facts find(UUID id) {
         return clients.find(id).orElseThrow(() -> ApiException.notFound("client"));
+    }
+
+    /**
+     * An erased record is a tombstone, an anonymised one a count: nobody reads or changes either again (410 for
+     * everyone who could have).
+     */
+    private static void requireNotErased(ClientRecords.Facts client) {
+        if (client.erased()) {
+            throw new ApiException(ERASED, "The record was erased on the person's request");
+        }
+        if (client.anonymised()) {
+            throw new ApiException(ANONYMISED, "The record holds no personal data any more");
+        }
     }
 
     private static ClientRef ref(ClientRecords.Facts client, Tier ceiling, boolean writable) {

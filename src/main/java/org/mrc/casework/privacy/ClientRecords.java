@@ -14,9 +14,9 @@ public interface ClientRecords {
 
     /**
      * The facts an access decision rests on: the owning office, whether the client is a child today, and the record
-     * it was merged into (null when it stands on its own).
+     * it was merged into (null when it stands on its own), whether it was erased on request (a tombstone) and whether it was anonymised under a retention rule.
      */
-    record Facts(UUID id, UUID officeId, boolean minor, UUID mergedInto) {}
+    record Facts(UUID id, UUID officeId, boolean minor, UUID mergedInto, boolean erased, boolean anonymised) {}
 
     /** The record's facts, without a lock; empty when there is no such client. */
     Optional<Facts> find(UUID id);

@@ -150,8 +150,12 @@ public class PartnerReferralService {
     private Referral own(UUID referralId, boolean lock) {
         UUID partnerId = callerPartnerId().orElse(null);
         Optional<Referral> found = lock ? referrals.forUpdate(referralId) : referrals.findByIdOptional(referralId);
-        return found.filter(r -> partnerId != null && partnerId.equals(r.partnerId()) && r.shared())
+        Referral referral = found.filter(r -> partnerId != null && partnerId.equals(r.partnerId()) && r.shared())
                 .orElseThrow(() -> ApiException.notFound("referral"));
+        if (referral.erased()) {
+            throw new ApiException(ReferralErasure.ERASED, "The client's personal data were erased on their request");
+        }
+        return referral;
     }
 
     private Optional<UUID> callerPartnerId() {

@@ -45,6 +45,12 @@ public record PartnerReferralView(
         Instant firstResponseAt,
         Instant completedAt,
         Instant updatedAt,
+
+        @Schema(
+                description = "When the client's personal data were erased on their request; the referral then"
+                        + " carries no client data and no free text, and reading it answers 410 referral-erased")
+        Instant erasedAt,
+
         Long version,
 
         @Schema(implementation = ClientView.class, description = "The consented part of the client record")

@@ -51,7 +51,7 @@ class Referral {
     @Column(name = "service_type_code", nullable = false, updatable = false)
     private String serviceTypeCode;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String reason;
 
     @Enumerated(EnumType.STRING)
@@ -61,7 +61,6 @@ class Referral {
     @Column(name = "due_date", nullable = false, updatable = false)
     private LocalDate dueDate;
 
-    @Column(updatable = false)
     private String note;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -100,6 +99,9 @@ class Referral {
 
     @Column(name = "outcome_note")
     private String outcomeNote;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     @Column(name = "change_seq", nullable = false)
     private long changeSeq;
@@ -180,6 +182,24 @@ class Referral {
         updatedAt = now;
     }
 
+    /**
+     * The client's erasure reached this referral: it keeps its codes, dates and status (the partner's own record of
+     * the work) and loses every free text; it takes a new change number so that the partner's feed shows it.
+     */
+    void erase(long changeSeq, Instant now) {
+        reason = "";
+        note = null;
+        closeReasonText = closeReason == ReferralReason.OTHER ? "" : null;
+        outcomeNote = null;
+        erasedAt = now;
+        this.changeSeq = changeSeq;
+        updatedAt = now;
+    }
+
+    boolean erased() {
+        return erasedAt != null;
+    }
+
     /** Whether the addressed partner may see it: it was sent (drafts are the referrer's own). */
     boolean shared() {
         return requestedAt != null;
@@ -241,6 +261,7 @@ class Referral {
                 firstResponseAt,
                 completedAt,
                 updatedAt,
+                erasedAt,
                 version,
                 client);
     }

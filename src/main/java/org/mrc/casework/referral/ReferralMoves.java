@@ -35,7 +35,7 @@ class ReferralMoves {
 
     /** Reasons only the service gives. */
     private static final EnumSet<ReferralReason> SYSTEM_REASONS =
-            EnumSet.of(ReferralReason.EXPIRED, ReferralReason.CONSENT_WITHDRAWN);
+            EnumSet.of(ReferralReason.EXPIRED, ReferralReason.CONSENT_WITHDRAWN, ReferralReason.SUBJECT_ERASURE);
 
     private final ReferralRepository referrals;
     private final ReferralEventRepository events;

@@ -1,6 +1,9 @@
 package org.mrc.casework.referral;
 
-/** Why a referral was rejected, cancelled or failed. OTHER needs a free-text explanation. */
+/**
+ * Why a referral was rejected, cancelled or failed. OTHER needs a free-text explanation; EXPIRED, CONSENT_WITHDRAWN
+ * and SUBJECT_ERASURE are given by the service only.
+ */
 public enum ReferralReason {
     NOT_ELIGIBLE,
     NO_CAPACITY,
@@ -9,5 +12,7 @@ public enum ReferralReason {
     DUPLICATE,
     EXPIRED,
     CONSENT_WITHDRAWN,
+    /** The client's personal data were erased on their request: the service cancels every open referral. */
+    SUBJECT_ERASURE,
     OTHER
 }

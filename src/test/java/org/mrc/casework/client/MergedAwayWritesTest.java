@@ -74,13 +74,11 @@ class MergedAwayWritesTest {
             case "changeReferralStatus" -> ReferralFixtures.move("cancelled");
             case "recordServiceDelivery" -> Map.of("serviceType", "LANGUAGE_COURSE", "deliveredOn", TODAY);
             case "proposeCaseHandover" ->
-                Map.of(
-                        "toOfficeId",
-                        UUID.randomUUID().toString(),
-                        "summary",
-                        "Moving to the centre",
-                        "memberIds",
-                        List.of());
+                Map.of("toOfficeId", UUID.randomUUID().toString(), "summary", "Moving to the centre near her sister");
+            case "placeLegalHold" -> Map.of("reason", "LITIGATION", "endsOn", TODAY);
+            case "releaseLegalHold" -> Map.of();
+            case "requestClientErasure" ->
+                Map.of("requestedBy", "DATA_SUBJECT", "ground", "NO_LONGER_NECESSARY", "receivedOn", TODAY);
             case "removeClientDiploma", "removeClientSkill", "removeClientLanguage", "removeClientEmployment" -> null;
             default -> throw new AssertionError("no body for " + operationId + ": add one to this test");
         };

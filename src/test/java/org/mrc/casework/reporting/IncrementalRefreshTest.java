@@ -89,7 +89,7 @@ class IncrementalRefreshTest {
     }
 
     /** One round on every rollup, each committed; returns how many had something to recompute. */
-    private static int rounds(Connection connection, ReportRefresh.Scope scope) throws SQLException {
+    static int rounds(Connection connection, ReportRefresh.Scope scope) throws SQLException {
         int recomputed = 0;
         Clock clock = Clock.systemUTC();
         for (Report report : Report.values()) {
@@ -237,7 +237,7 @@ class IncrementalRefreshTest {
     }
 
     /** Every reporting table's rows, as text, sorted. */
-    private static Map<String, List<String>> figures(Connection connection) throws SQLException {
+    static Map<String, List<String>> figures(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select table_name from information_schema.tables"
@@ -265,7 +265,7 @@ class IncrementalRefreshTest {
     }
 
     /** The rows of {@code all} not in {@code some}, each row as often as it is in excess. */
-    private static List<String> without(List<String> all, List<String> some) {
+    static List<String> without(List<String> all, List<String> some) {
         Map<String, Integer> left = new java.util.HashMap<>();
         some.forEach(row -> left.merge(row, 1, Integer::sum));
         List<String> rest = new ArrayList<>();

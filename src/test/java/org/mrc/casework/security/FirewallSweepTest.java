@@ -48,24 +48,35 @@ class FirewallSweepTest {
             + " event ids and HTTP statuses only, never a client's data; their owner alone reads them"
             + " (WebhookDeliveryTest checks events carry no personal data)";
 
+    private static final String RETENTION = "admin only: retention rules (configuration) and run counts by rule and"
+            + " office, no client data (RetentionJobTest)";
+
+    private static final String HOLDS =
+            "a legal hold holds a coded reason and dates only; coordinators and admins read it (LegalHoldTest)";
+
     /** GET operations the sweep does not call, each with the reason. */
-    private static final Map<String, String> NOT_CALLED = Map.of(
-            "getClientMerge",
-            "the sweep client is never merged, so there is no merge id to fill;" + " a merge holds ids and dates only",
-            "listPartnerWebhooks",
-            WEBHOOKS,
-            "getPartnerWebhook",
-            WEBHOOKS,
-            "listPartnerWebhookDeliveries",
-            WEBHOOKS,
-            "listInternalWebhooks",
-            WEBHOOKS,
-            "getInternalWebhook",
-            WEBHOOKS,
-            "listInternalWebhookDeliveries",
-            WEBHOOKS,
-            "getHsdsTaxonomyTerm",
-            "a catalogue code read by id: the same terms listHsdsTaxonomyTerms shows, and that is swept");
+    private static final Map<String, String> NOT_CALLED = Map.ofEntries(
+            Map.entry(
+                    "getClientMerge",
+                    "the sweep client is never merged, so there is no merge id to fill; a merge holds ids and dates"
+                            + " only"),
+            Map.entry(
+                    "getErasureRequest",
+                    "the sweep client is never erased (that would remove what the sweep looks for); an erasure"
+                            + " request holds ids, codes and dates only (ErasureScanTest covers erasure)"),
+            Map.entry("listLegalHolds", HOLDS),
+            Map.entry("getLegalHold", HOLDS),
+            Map.entry("listRetentionRules", RETENTION),
+            Map.entry("getLatestRetentionRun", RETENTION),
+            Map.entry("listPartnerWebhooks", WEBHOOKS),
+            Map.entry("getPartnerWebhook", WEBHOOKS),
+            Map.entry("listPartnerWebhookDeliveries", WEBHOOKS),
+            Map.entry("listInternalWebhooks", WEBHOOKS),
+            Map.entry("getInternalWebhook", WEBHOOKS),
+            Map.entry("listInternalWebhookDeliveries", WEBHOOKS),
+            Map.entry(
+                    "getHsdsTaxonomyTerm",
+                    "a catalogue code read by id: the same terms listHsdsTaxonomyTerms shows, and that is swept"));
 
     /** Operations that publish reference data (the catalogue, the directory): they may name the S2 type or partner. */
     private static final Set<String> REFERENCE_DATA = Set.of(

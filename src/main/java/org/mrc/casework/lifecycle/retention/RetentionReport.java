@@ -1,0 +1,40 @@
+package org.mrc.casework.lifecycle.retention;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What the retention job did (a run) or would do now (a dry run), by rule and office: clients anonymised or erased,
+ * clients a legal hold kept, clients left until their household can go with them.
+ */
+@Schema(name = "RetentionReport")
+public record RetentionReport(
+        @Schema(description = "The run; absent for a dry run")
+        UUID runId,
+
+        boolean dryRun,
+        Instant startedAt,
+
+        @Schema(description = "Absent while a run is under way")
+        Instant finishedAt,
+
+        List<Line> lines) {
+
+    /** One rule in one office. */
+    @Schema(name = "RetentionReportLine")
+    public record Line(
+            String rule,
+            RetentionAction action,
+            UUID officeId,
+
+            @Schema(description = "Clients anonymised or erased (a dry run: that would be)")
+            int processed,
+
+            @Schema(description = "Clients the rule applies to that a legal hold keeps")
+            int held,
+
+            @Schema(description = "Clients the rule applies to, left until their household members are due too")
+            int waitingForHousehold) {}
+}
