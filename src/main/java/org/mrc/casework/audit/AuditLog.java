@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,15 +21,17 @@ public class AuditLog {
     private static final Cursor.Shape ENTRIES = Cursor.shape("audit-entries", Cursor.Key.LONG);
 
     private final EntityManager em;
+    private final Clock clock;
 
-    public AuditLog(EntityManager em) {
+    public AuditLog(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     /** Appends an entry in the current transaction: if it cannot be written, the audited action fails with it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(AuditEvent event) {
-        em.persist(AuditEntry.record(event));
+        em.persist(AuditEntry.record(event, clock.instant()));
         em.flush();
     }
 

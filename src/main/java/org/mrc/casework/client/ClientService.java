@@ -58,7 +58,7 @@ public class ClientService {
     private final CurrentCaller caller;
     private final ObjectMapper json;
     private final Validator validator;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ClientService(
             ClientRepository clients,
@@ -67,7 +67,8 @@ public class ClientService {
             Idempotency idempotency,
             CurrentCaller caller,
             ObjectMapper json,
-            Validator validator) {
+            Validator validator,
+            Clock clock) {
         this.clients = clients;
         this.access = access;
         this.scope = scope;
@@ -75,6 +76,7 @@ public class ClientService {
         this.caller = caller;
         this.json = json;
         this.validator = validator;
+        this.clock = clock;
     }
 
     /**
@@ -109,7 +111,7 @@ public class ClientService {
                                     scope.codeOf(office),
                                     LocalDate.now(clock).getYear(),
                                     clients.nextReferenceNumber());
-                    Client client = Client.register(office, reference, details);
+                    Client client = Client.register(office, reference, details, clock.instant());
                     clients.persistAndFlush(client);
                     return client.view(Tier.S2, today());
                 });
@@ -137,7 +139,7 @@ public class ClientService {
             throw new ConstraintViolationException(violations);
         }
         requireName(patched);
-        client.record(patched);
+        client.record(patched, clock.instant());
         clients.flush();
         return client.view(Tier.S2, today());
     }
@@ -183,19 +185,19 @@ public class ClientService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void phaseChanged(ClientRef client, String phase) {
-        writable(client).phaseChanged(phase);
+        writable(client).phaseChanged(phase, clock.instant());
     }
 
     /** Marks the record as merged into {@code survivorId}; for the merge sub-package, which holds both locks. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void mergeInto(ClientRef duplicate, UUID survivorId) {
-        writable(duplicate).mergeInto(survivorId);
+        writable(duplicate).mergeInto(survivorId, clock.instant());
     }
 
     /** Makes a merged-away record one of its own again; for the merge sub-package, which holds both locks. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void unmerge(ClientRef duplicate) {
-        writable(duplicate).unmerge();
+        writable(duplicate).unmerge(clock.instant());
     }
 
     /**

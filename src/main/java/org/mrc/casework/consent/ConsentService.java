@@ -42,7 +42,7 @@ public class ConsentService {
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final Event<ConsentWithdrawn> withdrawn;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ConsentService(
             ConsentRepository consents,
@@ -50,13 +50,15 @@ public class ConsentService {
             OfferingService offerings,
             Idempotency idempotency,
             CurrentCaller caller,
-            Event<ConsentWithdrawn> withdrawn) {
+            Event<ConsentWithdrawn> withdrawn,
+            Clock clock) {
         this.consents = consents;
         this.access = access;
         this.offerings = offerings;
         this.idempotency = idempotency;
         this.caller = caller;
         this.withdrawn = withdrawn;
+        this.clock = clock;
     }
 
     /** Records a consent the client gave; it cannot be changed afterwards, only withdrawn. */

@@ -3,7 +3,6 @@ package org.mrc.casework.referral;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +46,7 @@ public class ReferralService {
     private final CatalogueService catalogue;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ReferralService(
             ReferralRepository referrals,
@@ -58,7 +57,8 @@ public class ReferralService {
             PartnerService partners,
             CatalogueService catalogue,
             Idempotency idempotency,
-            CurrentCaller caller) {
+            CurrentCaller caller,
+            Clock clock) {
         this.referrals = referrals;
         this.events = events;
         this.moves = moves;
@@ -68,6 +68,7 @@ public class ReferralService {
         this.catalogue = catalogue;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /** A draft referral of the client to a partner's offering. */
@@ -93,7 +94,7 @@ public class ReferralService {
                             request,
                             me.subject(),
                             referrals.nextChangeSeq(),
-                            Instant.now(clock));
+                            clock.instant());
                     moves.created(referral, me.subject());
                     return referral.view();
                 });

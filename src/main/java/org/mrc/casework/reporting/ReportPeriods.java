@@ -16,10 +16,11 @@ class ReportPeriods {
     static final int MAX_MONTHS = 120;
 
     private final ReportingConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ReportPeriods(ReportingConfig config) {
+    ReportPeriods(ReportingConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
     }
 
     /** The current month, as reports see it. */

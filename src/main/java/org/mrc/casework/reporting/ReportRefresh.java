@@ -77,16 +77,18 @@ public class ReportRefresh {
 
     private final DataSource dataSource;
     private final ReportingConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     private final ClusterJobs jobs;
     private final WebhookEvents webhooks;
 
-    ReportRefresh(DataSource dataSource, ReportingConfig config, ClusterJobs jobs, WebhookEvents webhooks) {
+    ReportRefresh(
+            DataSource dataSource, ReportingConfig config, ClusterJobs jobs, WebhookEvents webhooks, Clock clock) {
         this.dataSource = dataSource;
         this.config = config;
         this.jobs = jobs;
         this.webhooks = webhooks;
+        this.clock = clock;
     }
 
     @Scheduled(

@@ -35,7 +35,7 @@ public class ReportService {
     private final CurrentCaller currentCaller;
     private final ReportingConfig config;
     private final ReportRefresh refresh;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ReportService(
             ReportQuery query,
@@ -43,13 +43,15 @@ public class ReportService {
             ReportScope scope,
             CurrentCaller currentCaller,
             ReportingConfig config,
-            ReportRefresh refresh) {
+            ReportRefresh refresh,
+            Clock clock) {
         this.query = query;
         this.periods = periods;
         this.scope = scope;
         this.currentCaller = currentCaller;
         this.config = config;
         this.refresh = refresh;
+        this.clock = clock;
     }
 
     /** The report for the current caller. */

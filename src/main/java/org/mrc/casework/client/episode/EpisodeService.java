@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -55,19 +54,21 @@ public class EpisodeService {
     private final ClientAccess access;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     EpisodeService(
             EpisodeRepository episodes,
             ClientService clients,
             ClientAccess access,
             Idempotency idempotency,
-            CurrentCaller caller) {
+            CurrentCaller caller,
+            Clock clock) {
         this.episodes = episodes;
         this.clients = clients;
         this.access = access;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /** Opens an episode for a client without an open one, linked to the client's latest episode. */
@@ -207,7 +208,7 @@ public class EpisodeService {
                 Boolean.TRUE.equals(request.confidentialNote()),
                 request.returnDetails());
         MigrationPhase before = episode.phase();
-        episode.moveTo(move, caller.get().subject(), Instant.now(clock));
+        episode.moveTo(move, caller.get().subject(), clock.instant());
         if (episode.phase() != before) {
             clients.phaseChanged(client, episode.phase().name());
         }
@@ -224,7 +225,7 @@ public class EpisodeService {
         MigrationEpisode episode = episodeOf(clientId, episodeId);
         IfMatch.check(expectedVersion, episode.version());
         LocalDate on = happened("$.closedOn", request.closedOn());
-        episode.close(on, caller.get().subject(), Instant.now(clock));
+        episode.close(on, caller.get().subject(), clock.instant());
         clients.phaseChanged(client, null);
         episodes.flush();
         return episode.view(Tier.S2);
@@ -233,7 +234,7 @@ public class EpisodeService {
     private EpisodeView start(
             ClientRef client, MigrationEpisode previous, Journey journey, PhaseMove first, Caller me) {
         MigrationEpisode episode =
-                MigrationEpisode.open(client.id(), previous, journey, first, me.subject(), Instant.now(clock));
+                MigrationEpisode.open(client.id(), previous, journey, first, me.subject(), clock.instant());
         try {
             episodes.persistAndFlush(episode);
         } catch (PersistenceException e) {

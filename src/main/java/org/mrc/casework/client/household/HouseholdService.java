@@ -3,6 +3,7 @@ package org.mrc.casework.client.household;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ public class HouseholdService {
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final AuditLog auditLog;
+    private final Clock clock;
 
     HouseholdService(
             ClientService clients,
@@ -54,13 +56,15 @@ public class HouseholdService {
             ClientAccess access,
             Idempotency idempotency,
             CurrentCaller caller,
-            AuditLog auditLog) {
+            AuditLog auditLog,
+            Clock clock) {
         this.clients = clients;
         this.links = links;
         this.access = access;
         this.idempotency = idempotency;
         this.caller = caller;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     /**
@@ -80,7 +84,12 @@ public class HouseholdService {
                 id -> link(clientId, id, null),
                 () -> {
                     ClientLink link = ClientLink.record(
-                            clientId, request.relatedClientId(), request.type(), request.residence(), request.since());
+                            clientId,
+                            request.relatedClientId(),
+                            request.type(),
+                            request.residence(),
+                            request.since(),
+                            clock.instant());
                     UUID relatedId = request.relatedClientId();
                     access.write(clientId, relatedId);
                     links.activeBetween(clientId, relatedId).ifPresent(HouseholdService::alreadyLinked);
