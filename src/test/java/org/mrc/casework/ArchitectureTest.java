@@ -46,6 +46,7 @@ class ArchitectureTest {
             Map.entry("security", Set.of("shared")),
             Map.entry("audit", Set.of("security", "shared")),
             Map.entry("webhook", Set.of("audit", "security", "shared")),
+            Map.entry("hsds", Set.of("shared")),
             Map.entry("office", Set.of("audit", "security", "shared")),
             Map.entry("privacy", Set.of("audit", "office", "security", "shared")),
             Map.entry("catalogue", Set.of("audit", "privacy", "security", "shared")),

@@ -16,8 +16,10 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,7 +37,11 @@ final class BenchStack implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final KeyPair keys;
     private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            // HTTP/1.1, a connection per concurrent caller, as browsers behind the ingress reach the service
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
     private Process service;
     private String base;
 
@@ -64,7 +70,9 @@ final class BenchStack implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("shared_buffers", "512MB")
                 .setServerConfig("max_wal_size", "4GB")
-                .setServerConfig("max_connections", "60")
+                .setServerConfig("max_connections", "100")
+                // what the service runs per request is captured from here, so pgbench can run the same statements
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
         try {
@@ -81,24 +89,68 @@ final class BenchStack implements AutoCloseable {
         return postgres.getPostgresDatabase().getConnection();
     }
 
-    /** Starts target/quarkus-app/quarkus-run.jar against the database and waits until it is ready (migrations run). */
-    void startService(Path log) throws IOException, InterruptedException {
+    /** The port the database listens on (for pgbench against the same database). */
+    int databasePort() {
+        return postgres.getPort();
+    }
+
+    /** The process id of the running service (for its resident memory). */
+    long servicePid() {
+        return service.pid();
+    }
+
+    /** Resident memory of the running service in MiB, from /proc. */
+    long serviceRssMiB() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(service.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for the service");
+    }
+
+    /** Stops the running service (and waits until it has exited). */
+    void stopService() throws InterruptedException {
+        service.destroy();
+        service.waitFor();
+        service = null;
+    }
+
+    /**
+     * Starts target/quarkus-app/quarkus-run.jar against the database and waits until it is ready (migrations run);
+     * returns the milliseconds from launch to readiness UP. JVM options come from {@code bench.jvm} (space
+     * separated), by default those the README recommends for production.
+     */
+    long startService(Path log) throws IOException, InterruptedException {
+        return startService(log, java.util.Map.of());
+    }
+
+    /** As {@link #startService(Path)}, with extra environment variables (settings a benchmark needs). */
+    long startService(Path log, java.util.Map<String, String> extraEnv) throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         base = "http://127.0.0.1:" + port;
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        Path.of("target", "quarkus-app", "quarkus-run.jar").toString())
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : System.getProperty("bench.jvm", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of(
+                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         var env = builder.environment();
         env.put("MRC_DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
         env.put("MRC_DB_USER", "postgres");
         env.put("MRC_DB_PASSWORD", "postgres");
-        env.put("MRC_DB_POOL_SIZE", "30");
+        // the embedded cluster has only its superuser; the start-up guard against privileged roles is told so
+        env.put("MRC_ALLOW_PRIVILEGED_DB_ROLE", "true");
+        env.put("MRC_DB_POOL_SIZE", System.getProperty("bench.pool", "30"));
         // figures are measured after an explicit POST /reports/refresh; no scheduled rebuild competes with them
         env.put("MRC_REPORT_REFRESH_INTERVAL", "off");
         env.put("MRC_HTTP_PORT", Integer.toString(port));
@@ -110,8 +162,10 @@ final class BenchStack implements AutoCloseable {
                 "QUARKUS_OIDC_PUBLIC_KEY",
                 Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        env.putAll(extraEnv);
+        long launched = System.nanoTime();
         service = builder.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(600).toNanos();
         while (System.nanoTime() < deadline) {
             if (!service.isAlive()) {
                 throw new IllegalStateException("service exited; see " + log);
@@ -120,15 +174,15 @@ final class BenchStack implements AutoCloseable {
                 HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
                         .build();
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
+                    return (System.nanoTime() - launched) / 1_000_000;
                 }
             } catch (IOException notYet) {
                 // still starting
             }
-            Thread.sleep(200);
+            Thread.sleep(20);
         }
         service.destroy();
-        throw new IllegalStateException("service not ready in 120 s; see " + log);
+        throw new IllegalStateException("service not ready in 600 s; see " + log);
     }
 
     /** A staff token as the identity provider would issue it; {@code office} is the office_code claim (or none). */

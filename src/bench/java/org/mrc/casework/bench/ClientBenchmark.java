@@ -50,9 +50,9 @@ public final class ClientBenchmark {
                     clients,
                     OFFICES,
                     Runtime.getRuntime().availableProcessors());
-            List<String> officeCodes = createOffices();
+            List<String> officeCodes = createOffices(stack);
             long loadStart = System.nanoTime();
-            load(officeCodes);
+            load(stack, officeCodes, clients);
             System.out.printf(
                     Locale.ROOT, "loaded %,d clients with set-based SQL in %.1f s%n", clients, seconds(loadStart));
             Sample sample = sample();
@@ -75,7 +75,7 @@ public final class ClientBenchmark {
         }
     }
 
-    private List<String> createOffices() throws Exception {
+    static List<String> createOffices(BenchStack stack) throws Exception {
         List<String> codes = new ArrayList<>();
         String admin = stack.token("admin", null);
         String centreId = null;
@@ -101,9 +101,11 @@ public final class ClientBenchmark {
 
     /**
      * Synthetic but realistic: names from several regions with accents, a long tail of small desks (the centre and
-     * a few large desks hold most clients), more women than men, birth years 1940-2012, phones for most.
+     * a few large desks hold most clients), more women than men, birth years 1940-2012 with one crowded year (a fifth
+     * of clients born in 1995, and one in twenty known only as born in 1990, as when a birth year is estimated), phones
+     * for most.
      */
-    private void load(List<String> officeCodes) throws SQLException {
+    static void load(BenchStack stack, List<String> officeCodes, int clients) throws SQLException {
         try (Connection connection = stack.connect();
                 Statement sql = connection.createStatement()) {
             sql.execute("""
@@ -141,8 +143,13 @@ public final class ClientBenchmark {
                                case when g %% 10 < 3 then n.family[1 + (abs(hashtext(g::text || 'f')) %% array_length(n.family, 1))] else initcap((array['ba','ka','la','ma','na','ra','sa','ta','wa','ya','be','de','ge','le','me','ne','re','se','te','bi','di','gi','li','mi','ni','ri','si','ti','bo','do','go','lo','mo','no','ro','so','to','bu','du','gu','lu','mu','nu','ru','su','tu'])[1 + abs(hashtext(g::text || 'fs1')) %% 46] || (array['ba','ka','la','ma','na','ra','sa','ta','wa','ya','be','de','ge','le','me','ne','re','se','te','bi','di','gi','li','mi','ni','ri','si','ti','bo','do','go','lo','mo','no','ro','so','to','bu','du','gu','lu','mu','nu','ru','su','tu'])[1 + abs(hashtext(g::text || 'fs2')) %% 46] || (array['ba','ka','la','ma','na','ra','sa','ta','wa','ya','be','de','ge','le','me','ne','re','se','te','bi','di','gi','li','mi','ni','ri','si','ti','bo','do','go','lo','mo','no','ro','so','to','bu','du','gu','lu','mu','nu','ru','su','tu'])[1 + abs(hashtext(g::text || 'fs3')) %% 46]) end,
                                case when g %% 100 < 56 then 'FEMALE' when g %% 100 < 98 then 'MALE'
                                     when g %% 100 < 99 then 'INTERSEX' else 'UNDISCLOSED' end,
-                               date '1940-01-01' + (abs(hashtext(g::text || 'b')) %% 26000),
-                               extract(year from date '1940-01-01' + (abs(hashtext(g::text || 'b')) %% 26000))::int,
+                               case when g %% 20 = 3 then null
+                                    when g %% 5 = 2 then date '1995-01-01' + (abs(hashtext(g::text || 'b')) %% 365)
+                                    else date '1940-01-01' + (abs(hashtext(g::text || 'b')) %% 26000) end,
+                               case when g %% 20 = 3 then 1990
+                                    when g %% 5 = 2 then 1995
+                                    else extract(year from date '1940-01-01' + (abs(hashtext(g::text || 'b')) %% 26000))::int
+                               end,
                                array[(array['PH','UA','NG','IN','UY','MA','SN','VN','PL','MX'])[1 + g %% 10]],
                                array[(array['tl','uk','en','hi','es','ar','fr','vi','pl','es'])[1 + g %% 10]],
                                case when g %% 5 = 0 then null else '+63 9' || lpad((g::bigint * 7919 %% 1000000000)::text, 9, '0') end,

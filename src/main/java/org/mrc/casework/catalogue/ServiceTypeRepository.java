@@ -59,10 +59,11 @@ class ServiceTypeRepository implements PanacheRepositoryBase<ServiceType, UUID> 
     }
 
     /** The codes of the service types of these tiers. */
+    @SuppressWarnings("unchecked")
     List<String> codesOfTiers(List<Tier> tiers) {
         return getEntityManager()
-                .createQuery("select t.code from ServiceType t where t.tier in :tiers", String.class)
-                .setParameter("tiers", tiers)
+                .createNativeQuery("select code from service_type where tier = any(cast(?1 as text[]))", String.class)
+                .setParameter(1, tiers.stream().map(Tier::name).toArray(String[]::new))
                 .getResultList();
     }
 

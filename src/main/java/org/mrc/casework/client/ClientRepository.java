@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,52 +40,77 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
                 .longValue();
     }
 
+    /** At most this many rows are read behind one registration's name probe (and as many behind its phone). */
+    static final int DUPLICATE_CANDIDATES = 200;
+
     /**
      * Clients in {@code offices} who are probably the person being registered: the same phone number, or a close
-     * name (similar spelling or same sound) together with the same birth date or year.
+     * name (similar spelling overall, or every word of the new name sounding alike or spelled at most an edit or two
+     * away from a word of theirs) together with a close birth: the same date
+     * or the same day a year earlier or later, or, where either record holds only a year, a year at most one apart.
+     *
+     * <p>Candidates are read through two indexes only, each for at most {@link #DUPLICATE_CANDIDATES} rows: the match
+     * keys (a word's sound with a birth date or year, see migration V200) and the phone number. The cost therefore
+     * does not grow with the registry or with how many people share a birth year. The query text depends only on
+     * which facts were given (six variants), never on their values.
      */
     @SuppressWarnings("unchecked")
     List<Client> possibleDuplicates(
             Collection<UUID> offices, String name, LocalDate birthDate, Integer birthYear, String phone) {
-        List<String> conditions = new ArrayList<>();
-        List<String> candidates = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (phone != null && !phone.isBlank()) {
-            String digits = "nullif(regexp_replace(:phone, '[^0-9]', '', 'g'), '')";
-            conditions.add("c.phone_digits = " + digits);
-            candidates.add("select id from client where phone_digits = " + digits);
-            params.put("phone", phone);
-        }
-        if (name != null && !name.isBlank() && (birthDate != null || birthYear != null)) {
-            String born;
-            if (birthDate != null) {
-                born = "c.birth_date = :birthDate or (c.birth_date is null and c.birth_year = :birthYear)";
-                candidates.add("select id from client where birth_date = :birthDate");
-                params.put("birthDate", birthDate);
-            } else {
-                born = "c.birth_year = :birthYear";
-            }
-            candidates.add("select id from client where birth_year = :birthYear"
-                    + (birthDate != null ? " and birth_date is null" : ""));
-            conditions.add("((similarity(c.search_name, " + QUERY_NAME + ") >= " + DUPLICATE_NAME_SIMILARITY
-                    + " or c.name_codes @> " + QUERY_CODES + ") and (" + born + "))");
-            params.put("name", name);
-            params.put("birthYear", birthDate != null ? birthDate.getYear() : birthYear);
-        }
-        if (conditions.isEmpty() || offices.isEmpty()) {
+        boolean byPhone = phone != null && !phone.isBlank();
+        boolean byName = name != null && !name.isBlank() && (birthDate != null || birthYear != null);
+        if (offices.isEmpty() || !(byPhone || byName)) {
             return List.of();
         }
-        // candidates come from the phone and birth indexes only; the name is compared on those few rows
+        List<String> candidates = new ArrayList<>();
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (byPhone) {
+            String digits = "nullif(regexp_replace(:phone, '[^0-9]', '', 'g'), '')";
+            candidates.add(
+                    "(select id from client where phone_digits = " + digits + " limit " + DUPLICATE_CANDIDATES + ")");
+            conditions.add("c.phone_digits = " + digits);
+            params.put("phone", phone);
+        }
+        if (byName) {
+            String born = birthDate != null ? "cast(:birthDate as date)" : "cast(null as date)";
+            candidates.add("(select id from client where match_keys && client_match_probe(" + QUERY_CODES + ", " + born
+                    + ", :birthYear) limit " + DUPLICATE_CANDIDATES + ")");
+            String birth = birthDate != null
+                    ? "(c.birth_date in (cast(:birthDate as date), cast(cast(:birthDate as date) - interval '1 year'"
+                            + " as date), cast(cast(:birthDate as date) + interval '1 year' as date))"
+                            + " or c.birth_date is null and c.birth_year between :birthYear - 1 and :birthYear + 1)"
+                    : "coalesce(cast(extract(year from c.birth_date) as integer), c.birth_year)"
+                            + " between :birthYear - 1 and :birthYear + 1";
+            conditions.add("((similarity(c.search_name, " + QUERY_NAME + ") >= " + DUPLICATE_NAME_SIMILARITY
+                    + " or client_name_words_match(c.search_name, " + QUERY_NAME + ")) and " + birth + ")");
+            params.put("name", name);
+            params.put("birthYear", birthDate != null ? birthDate.getYear() : birthYear);
+            if (birthDate != null) {
+                params.put("birthDate", birthDate);
+            }
+        }
         Query query = getEntityManager()
                 .createNativeQuery(
-                        "select c.* from (" + String.join(" union ", candidates) + ") candidate"
-                                + " join client c on c.id = candidate.id where c.office_id in (:offices)"
-                                + " and c.merged_into is null and (" + String.join(" or ", conditions) + ")"
-                                + " order by c.id limit 10",
+                        "select c.* from client c where c.id in (" + String.join(" union ", candidates) + ")"
+                                + " and c.office_id = any(cast(:offices as uuid[])) and c.merged_into is null"
+                                + " and (" + String.join(" or ", conditions) + ") order by c.id limit 10",
                         Client.class)
-                .setParameter("offices", offices);
+                .setParameter("offices", offices.toArray(UUID[]::new));
         params.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /** These clients (ids without a client are left out), through one statement whatever the number of ids. */
+    @SuppressWarnings("unchecked")
+    List<Client> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createNativeQuery("select * from client where id = any(cast(:ids as uuid[]))", Client.class)
+                .setParameter("ids", ids.toArray(UUID[]::new))
+                .getResultList();
     }
 
     /**
@@ -98,8 +124,9 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         }
         boolean byName = search.name() != null && !search.name().isBlank();
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("c.office_id in (:offices) and c.merged_into is null");
-        params.put("offices", offices);
+        StringBuilder where =
+                new StringBuilder("c.office_id = any(cast(:offices as uuid[])) and c.merged_into is null");
+        params.put("offices", offices.toArray(UUID[]::new));
         String score = "cast(null as double precision)";
         String from = "client c";
         if (byName) {
@@ -107,18 +134,19 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
             // from a union of the two index searches (similar spelling, or every word sounding alike) joined back
             // to the client rows: the planner then reads only candidates, never every client in scope.
             Object[] folded = (Object[]) getEntityManager()
-                    .createNativeQuery("select " + QUERY_NAME + ", array_to_string(" + QUERY_CODES
-                            + ", ' '), set_config('pg_trgm.similarity_threshold', '" + SEARCH_SIMILARITY
-                            + "', true)")
+                    .createNativeQuery("select " + QUERY_NAME + ", " + QUERY_CODES
+                            + ", set_config('pg_trgm.similarity_threshold', cast(:threshold as text), true)")
                     .setParameter("name", search.name())
+                    .setParameter("threshold", Double.toString(SEARCH_SIMILARITY))
                     .getSingleResult();
-            String codes = soundCodes((String) folded[1]);
+            String codes = "cast(:codes as text[])";
             score = "greatest(similarity(c.search_name, :folded), word_similarity(:folded, c.search_name),"
                     + " case when c.name_codes @> " + codes + " then 0.6 else 0 end)";
             from = "(select id from client where search_name % :folded"
                     + " union select id from client where name_codes @> " + codes + ") candidate"
                     + " join client c on c.id = candidate.id";
             params.put("folded", folded[0]);
+            params.put("codes", soundCodes(folded[1]));
         }
         condition(
                 where,
@@ -162,7 +190,8 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
             }
         }
         sql.append(byName ? " order by hit.score desc, hit.id" : " order by hit.id");
-        sql.append(" limit ").append(fetchSize);
+        sql.append(" limit :fetchSize");
+        params.put("fetchSize", fetchSize);
         Query query = getEntityManager().createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
@@ -171,15 +200,19 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
                 .toList();
     }
 
-    /** Sound codes are upper-case letters and digits only (dmetaphone), so they can be written as a literal. */
-    private static String soundCodes(String spaceSeparated) {
-        List<String> codes = new ArrayList<>();
-        for (String code : spaceSeparated == null ? new String[0] : spaceSeparated.split(" ")) {
-            if (code.matches("[A-Z0-9]{1,16}")) {
-                codes.add("'" + code + "'");
-            }
+    /** The sound codes as the database returned them (a text array), as a Java array to bind again. */
+    private static String[] soundCodes(Object codes) {
+        if (codes instanceof String[] array) {
+            return array;
         }
-        return codes.isEmpty() ? "cast('{}' as text[])" : "array[" + String.join(",", codes) + "]::text[]";
+        if (codes instanceof Object[] array) {
+            return Arrays.stream(array).map(String::valueOf).toArray(String[]::new);
+        }
+        try {
+            return codes instanceof java.sql.Array sqlArray ? (String[]) sqlArray.getArray() : new String[0];
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void condition(

@@ -40,7 +40,7 @@ class RegistryRecords implements ClientRecords {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return clients.list("id in ?1", ids).stream().collect(Collectors.toMap(Client::id, Client::officeId));
+        return clients.byIds(ids).stream().collect(Collectors.toMap(Client::id, Client::officeId));
     }
 
     private Facts facts(Client client) {

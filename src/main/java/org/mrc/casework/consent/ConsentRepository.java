@@ -22,20 +22,13 @@ class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
             UUID clientId, Set<DataCategory> hiddenCategories, Set<UUID> hiddenRecipients, UUID before, int fetchSize) {
         StringBuilder sql = new StringBuilder("select * from consent where client_id = ?1");
         List<Object> params = new ArrayList<>(List.of(clientId));
-        for (DataCategory category : hiddenCategories) {
-            params.add(category.name());
-            sql.append(" and not (?").append(params.size()).append(" = any(data_categories))");
-        }
-        if (!hiddenRecipients.isEmpty()) {
-            List<String> placeholders = new ArrayList<>();
-            for (UUID recipient : hiddenRecipients) {
-                params.add(recipient);
-                placeholders.add("?" + params.size());
-            }
-            sql.append(" and (recipient_partner_id is null or recipient_partner_id not in (")
-                    .append(String.join(", ", placeholders))
-                    .append("))");
-        }
+        // the hidden sets are bound as arrays: one statement text whatever they hold
+        params.add(hiddenCategories.stream().map(DataCategory::name).toArray(String[]::new));
+        sql.append(" and not (data_categories && cast(?").append(params.size()).append(" as text[]))");
+        params.add(hiddenRecipients.toArray(UUID[]::new));
+        sql.append(" and (recipient_partner_id is null or recipient_partner_id <> all(cast(?")
+                .append(params.size())
+                .append(" as uuid[])))");
         if (before != null) {
             params.add(before);
             sql.append(" and id < ?").append(params.size());

@@ -2,6 +2,7 @@ package org.mrc.casework.office;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,16 @@ class OfficeRepository implements PanacheRepositoryBase<Office, UUID> {
         return find("code", code).firstResultOptional();
     }
 
+    /** These offices in code order, through one statement whatever the number of ids. */
+    @SuppressWarnings("unchecked")
+    List<Office> byIdsInCodeOrder(Collection<UUID> ids) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "select * from office where id = any(cast(?1 as uuid[])) order by code", Office.class)
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
+    }
+
     /** The office and every office below it, at any depth. */
     Set<UUID> subtreeOf(UUID root) {
         @SuppressWarnings("unchecked")
@@ -28,6 +39,22 @@ class OfficeRepository implements PanacheRepositoryBase<Office, UUID> {
                         )
                         select id from subtree""", UUID.class)
                 .setParameter(1, root)
+                .getResultList();
+        return Set.copyOf(ids);
+    }
+
+    /** {@link #subtreeOf} the active office with this code; empty when there is none. */
+    Set<UUID> subtreeOfActiveCode(String code) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager()
+                .createNativeQuery("""
+                        with recursive subtree(id) as (
+                            select id from office where code = ?1 and active
+                            union
+                            select o.id from office o join subtree s on o.parent_id = s.id
+                        )
+                        select id from subtree""", UUID.class)
+                .setParameter(1, code)
                 .getResultList();
         return Set.copyOf(ids);
     }

@@ -32,15 +32,22 @@ public class OfficeScope {
     /** The id of the office the caller works in; 403 when the token's office is unknown or inactive. */
     @Transactional
     public UUID homeOffice(Caller caller) {
-        String code = caller.officeCode()
-                .orElseThrow(() -> new ApiException(ProblemType.MISSING_CLAIM, "The token names no office"));
-        Office office = offices.findByCode(code)
+        return offices.findByCode(officeCode(caller))
                 .filter(Office::active)
-                .orElseThrow(() -> new ApiException(
-                        UNKNOWN_OFFICE,
-                        "The office named in the token is not an active office",
-                        List.of(new FieldError("office", "token", "unknown or inactive office"))));
-        return office.id();
+                .orElseThrow(OfficeScope::unknownOffice)
+                .id();
+    }
+
+    private static String officeCode(Caller caller) {
+        return caller.officeCode()
+                .orElseThrow(() -> new ApiException(ProblemType.MISSING_CLAIM, "The token names no office"));
+    }
+
+    private static ApiException unknownOffice() {
+        return new ApiException(
+                UNKNOWN_OFFICE,
+                "The office named in the token is not an active office",
+                List.of(new FieldError("office", "token", "unknown or inactive office")));
     }
 
     /** The code of an office (for human-readable references); 404 if there is no such office. */
@@ -53,7 +60,12 @@ public class OfficeScope {
     @Transactional
     public Set<UUID> officesOf(Caller caller) {
         if (caller.has(Roles.COORDINATOR)) {
-            return offices.subtreeOf(homeOffice(caller));
+            // one statement: the home office (which must be active) and every office below it
+            Set<UUID> subtree = offices.subtreeOfActiveCode(officeCode(caller));
+            if (subtree.isEmpty()) {
+                throw unknownOffice();
+            }
+            return subtree;
         }
         if (caller.has(Roles.CASEWORKER)) {
             return Set.of(homeOffice(caller));

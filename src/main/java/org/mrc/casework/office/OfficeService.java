@@ -141,9 +141,7 @@ public class OfficeService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return offices.list("id in ?1 order by code", ids).stream()
-                .map(Office::view)
-                .toList();
+        return offices.byIdsInCodeOrder(ids).stream().map(Office::view).toList();
     }
 
     @Transactional

@@ -33,14 +33,10 @@ class OfferingRepository implements PanacheRepositoryBase<Offering, UUID> {
             if (search.serviceTypeIds().isEmpty()) {
                 return List.of();
             }
-            List<String> placeholders = new ArrayList<>();
-            for (UUID id : search.serviceTypeIds()) {
-                params.add(id);
-                placeholders.add("?" + params.size());
-            }
-            sql.append(" and service_type_id in (")
-                    .append(String.join(", ", placeholders))
-                    .append(")");
+            params.add(search.serviceTypeIds().toArray(UUID[]::new));
+            sql.append(" and service_type_id = any(cast(?")
+                    .append(params.size())
+                    .append(" as uuid[]))");
         }
         if (search.language() != null) {
             params.add(search.language());
@@ -83,13 +79,14 @@ class OfferingRepository implements PanacheRepositoryBase<Offering, UUID> {
     }
 
     /** The partners that offer (or offered: any status) a service of one of these types. */
+    @SuppressWarnings("unchecked")
     List<UUID> partnersOffering(Set<String> serviceTypeCodes) {
         return getEntityManager()
-                .createQuery(
-                        "select distinct o.partnerId from Offering o where o.partnerId is not null"
-                                + " and o.serviceTypeCode in :codes",
+                .createNativeQuery(
+                        "select distinct partner_id from offering where partner_id is not null"
+                                + " and service_type_code = any(cast(?1 as text[]))",
                         UUID.class)
-                .setParameter("codes", serviceTypeCodes)
+                .setParameter(1, serviceTypeCodes.toArray(String[]::new))
                 .getResultList();
     }
 }

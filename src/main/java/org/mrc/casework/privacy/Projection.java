@@ -2,6 +2,7 @@ package org.mrc.casework.privacy;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -51,28 +52,48 @@ public final class Projection {
     }
 
     public static <T extends Record> T keep(T view, Predicate<Sensitive> visible) {
-        RecordComponent[] components = view.getClass().getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
+        Shape shape = SHAPES.get(view.getClass());
+        Object[] values = new Object[shape.accessors.length];
         try {
-            for (int i = 0; i < components.length; i++) {
-                RecordComponent component = components[i];
-                Sensitive sensitive = component.getAnnotation(Sensitive.class);
-                if (sensitive == null) {
-                    throw new IllegalStateException(
-                            view.getClass().getSimpleName() + "." + component.getName() + " declares no tier");
-                }
-                types[i] = component.getType();
-                values[i] = visible.test(sensitive) ? component.getAccessor().invoke(view) : null;
+            for (int i = 0; i < values.length; i++) {
+                values[i] = visible.test(shape.declarations[i]) ? shape.accessors[i].invoke(view) : null;
             }
             @SuppressWarnings("unchecked")
-            Constructor<T> canonical = (Constructor<T>) view.getClass().getDeclaredConstructor(types);
-            return canonical.newInstance(values);
-        } catch (NoSuchMethodException
-                | InstantiationException
-                | IllegalAccessException
-                | InvocationTargetException e) {
+            T projected = (T) shape.canonical.newInstance(values);
+            return projected;
+        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("Cannot project " + view.getClass().getSimpleName(), e);
         }
     }
+
+    /**
+     * What projecting a record class needs, read by reflection once per class (reading record components and their
+     * annotations anew on every call was a measurable share of a client read).
+     */
+    private record Shape(Sensitive[] declarations, Method[] accessors, Constructor<?> canonical) {}
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Sensitive[] declarations = new Sensitive[components.length];
+            Method[] accessors = new Method[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent component = components[i];
+                declarations[i] = component.getAnnotation(Sensitive.class);
+                if (declarations[i] == null) {
+                    throw new IllegalStateException(
+                            type.getSimpleName() + "." + component.getName() + " declares no tier");
+                }
+                accessors[i] = component.getAccessor();
+                types[i] = component.getType();
+            }
+            try {
+                return new Shape(declarations, accessors, type.getDeclaredConstructor(types));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("Cannot project " + type.getSimpleName(), e);
+            }
+        }
+    };
 }

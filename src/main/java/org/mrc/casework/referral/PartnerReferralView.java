@@ -25,6 +25,12 @@ public record PartnerReferralView(
         UUID clientRef,
 
         UUID offeringId,
+
+        @Schema(
+                description = "The Open Referral HSDS service_at_location id of the offering (GET"
+                        + " /hsds/service_at_locations/{id}): a partner's own HSDS directory can match it")
+        UUID serviceAtLocationId,
+
         @Schema(example = "LANGUAGE_COURSE") String serviceType,
         String reason,
         ReferralPriority priority,

@@ -188,6 +188,8 @@ class Referral {
                 clientId,
                 officeId,
                 offeringId,
+                // an offering of a partner is exactly one HSDS service_at_location, and keeps its id there
+                offeringId,
                 partnerId,
                 serviceTypeCode,
                 reason,
@@ -212,6 +214,7 @@ class Referral {
         return new PartnerReferralView(
                 id,
                 clientRef,
+                offeringId,
                 offeringId,
                 serviceTypeCode,
                 reason,

@@ -23,6 +23,11 @@ public record ReferralView(
         @Schema(description = "The referring office") UUID officeId,
         UUID offeringId,
 
+        @Schema(
+                description = "The Open Referral HSDS service_at_location id of the offering (GET"
+                        + " /hsds/service_at_locations/{id}): a partner's own HSDS directory can match it")
+        UUID serviceAtLocationId,
+
         @Schema(description = "The partner organisation the referral is addressed to")
         UUID partnerId,
 
@@ -51,6 +56,7 @@ public record ReferralView(
                 clientId,
                 officeId,
                 offeringId,
+                serviceAtLocationId,
                 partnerId,
                 serviceType,
                 reason,

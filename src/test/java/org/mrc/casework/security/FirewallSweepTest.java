@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.hsds.HsdsDirectory;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
@@ -62,7 +63,9 @@ class FirewallSweepTest {
             "getInternalWebhook",
             WEBHOOKS,
             "listInternalWebhookDeliveries",
-            WEBHOOKS);
+            WEBHOOKS,
+            "getHsdsTaxonomyTerm",
+            "a catalogue code read by id: the same terms listHsdsTaxonomyTerms shows, and that is swept");
 
     /** Operations that publish reference data (the catalogue, the directory): they may name the S2 type or partner. */
     private static final Set<String> REFERENCE_DATA = Set.of(
@@ -73,7 +76,17 @@ class FirewallSweepTest {
             "listPartnerLocations",
             "getPartnerLocation",
             "searchOfferings",
-            "getOffering");
+            "getOffering",
+            "getHsdsApiInfo",
+            "listHsdsServices",
+            "getHsdsService",
+            "listHsdsServiceAtLocations",
+            "getHsdsServiceAtLocation",
+            "listHsdsOrganizations",
+            "getHsdsOrganization",
+            "listHsdsTaxonomies",
+            "getHsdsTaxonomy",
+            "listHsdsTaxonomyTerms");
 
     /**
      * The audit trail names records by id (action, resource type, id), which says nothing of what they hold; the
@@ -390,6 +403,16 @@ class FirewallSweepTest {
             paths.put("getGroupSession", List.of("/group-sessions/" + sessionId));
             paths.put("searchOfferings", List.of("/offerings?serviceType=" + s2Type, "/offerings?limit=200"));
             paths.put("getOffering", List.of("/offerings/" + shelterOffering));
+            paths.put("getHsdsApiInfo", List.of("/hsds"));
+            paths.put("listHsdsServices", List.of("/hsds/services?per_page=200", "/hsds/services?search=shelter"));
+            paths.put("getHsdsService", List.of("/hsds/services/" + shelterOffering));
+            paths.put("listHsdsServiceAtLocations", List.of("/hsds/service_at_locations?per_page=200"));
+            paths.put("getHsdsServiceAtLocation", List.of("/hsds/service_at_locations/" + shelterOffering));
+            paths.put("listHsdsOrganizations", List.of("/hsds/organizations?per_page=200"));
+            paths.put("getHsdsOrganization", List.of("/hsds/organizations/" + shelter));
+            paths.put("listHsdsTaxonomies", List.of("/hsds/taxonomies"));
+            paths.put("getHsdsTaxonomy", List.of("/hsds/taxonomies/" + HsdsDirectory.CATALOGUE));
+            paths.put("listHsdsTaxonomyTerms", List.of("/hsds/taxonomy_terms?per_page=200"));
             paths.put("listOffices", List.of("/offices"));
             paths.put("listOfficesInMyScope", List.of("/offices/in-my-scope"));
             paths.put("getOfficeTree", List.of("/offices/tree"));

@@ -146,7 +146,18 @@ class RoleMatrixTest {
             Map.entry("deleteInternalWebhook", Set.of(AD)),
             Map.entry("rotateInternalWebhookSecret", Set.of(AD)),
             Map.entry("listInternalWebhookDeliveries", Set.of(AD)),
-            Map.entry("replayInternalWebhook", Set.of(AD)));
+            Map.entry("replayInternalWebhook", Set.of(AD)),
+            Map.entry("getHsdsApiInfo", Set.of(CW, CO, PA, AN, AU, AD)),
+            Map.entry("listHsdsServices", Set.of(CW, CO, PA, AN, AU, AD)),
+            Map.entry("getHsdsService", Set.of(CW, CO, PA, AN, AU, AD)),
+            Map.entry("listHsdsServiceAtLocations", Set.of(CW, CO, PA, AN, AU, AD)),
+            Map.entry("getHsdsServiceAtLocation", Set.of(CW, CO, PA, AN, AU, AD)),
+            Map.entry("listHsdsOrganizations", Set.of(CW, CO, PA, AN, AU, AD)),
+            Map.entry("getHsdsOrganization", Set.of(CW, CO, PA, AN, AU, AD)),
+            Map.entry("listHsdsTaxonomies", Set.of(CW, CO, PA, AN, AU, AD)),
+            Map.entry("getHsdsTaxonomy", Set.of(CW, CO, PA, AN, AU, AD)),
+            Map.entry("listHsdsTaxonomyTerms", Set.of(CW, CO, PA, AN, AU, AD)),
+            Map.entry("getHsdsTaxonomyTerm", Set.of(CW, CO, PA, AN, AU, AD)));
 
     private static String officeCode;
 

@@ -130,10 +130,10 @@ public class ClientMergeService {
             List<UUID> ids = merge.moved().getOrDefault(movable.kind(), List.of());
             if (!ids.isEmpty()) {
                 em.createNativeQuery("update " + movable.table() + " set " + movable.column() + " = :duplicate"
-                                + " where id in (:ids) and " + movable.column() + " = :survivor")
+                                + " where id = any(cast(:ids as uuid[])) and " + movable.column() + " = :survivor")
                         .setParameter("duplicate", merge.mergedId())
                         .setParameter("survivor", merge.survivorId())
-                        .setParameter("ids", ids)
+                        .setParameter("ids", ids.toArray(UUID[]::new))
                         .executeUpdate();
             }
         }
