@@ -55,3 +55,20 @@ begin
     execute format('analyze %I', target);
 end;
 $$;
+
+-- The phase intervals [since, until) of one client's episodes (as report_phase_interval), leaving out the episodes
+-- closed before lowest (they count in no month from lowest on). One query per client, through the episode and
+-- phase-change indexes, so that recomputing a few offices reads only their clients.
+create or replace function report_client_phase_intervals(client uuid, lowest date)
+    returns table (phase varchar, sub_stage varchar, since date, until date)
+    language sql stable parallel safe as
+$$
+select pc.phase,
+       pc.sub_stage,
+       pc.effective_date,
+       coalesce(lead(pc.effective_date) over (partition by pc.episode_id order by pc.effective_date, pc.seq),
+                e.closed_on, 'infinity'::date)
+from migration_episode e
+join phase_change pc on pc.episode_id = e.id
+where e.client_id = client and (e.closed_on is null or e.closed_on >= lowest)
+$$;

@@ -19,7 +19,8 @@
                                             PhaseChangeView.class,
                                             ServiceDeliveryView.class,
                                             SessionAttendanceView.class,
-                                            ReferralTimelineDetails.class
+                                            ReferralTimelineDetails.class,
+                                            HandoverTimelineDetails.class
                                         },
                                         discriminatorProperty = "detailsKind",
                                         discriminatorMapping = {
@@ -37,7 +38,10 @@
                                                     schema = SessionAttendanceView.class),
                                             @DiscriminatorMapping(
                                                     value = "REFERRAL_STATUS_CHANGED",
-                                                    schema = ReferralTimelineDetails.class)
+                                                    schema = ReferralTimelineDetails.class),
+                                            @DiscriminatorMapping(
+                                                    value = "CASE_HANDED_OVER",
+                                                    schema = HandoverTimelineDetails.class)
                                         })))
 package org.mrc.casework;
 
@@ -48,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.client.episode.EpisodeOpening;
 import org.mrc.casework.client.episode.PhaseChangeView;
+import org.mrc.casework.handover.HandoverTimelineDetails;
 import org.mrc.casework.referral.ReferralTimelineDetails;
 import org.mrc.casework.servicelog.ServiceDeliveryView;
 import org.mrc.casework.servicelog.SessionAttendanceView;

@@ -51,7 +51,7 @@ class ArchitectureTest {
             Map.entry("privacy", Set.of("audit", "office", "security", "shared")),
             Map.entry("catalogue", Set.of("audit", "privacy", "security", "shared")),
             Map.entry("partner", Set.of("audit", "catalogue", "office", "privacy", "security", "shared", "webhook")),
-            Map.entry("consent", Set.of("audit", "partner", "privacy", "security", "shared")),
+            Map.entry("consent", Set.of("audit", "office", "partner", "privacy", "security", "shared")),
             Map.entry("client", Set.of("audit", "office", "privacy", "security", "shared")),
             Map.entry(
                     "referral",
@@ -60,6 +60,7 @@ class ArchitectureTest {
                             "catalogue",
                             "client",
                             "consent",
+                            "office",
                             "partner",
                             "privacy",
                             "security",
@@ -77,6 +78,7 @@ class ArchitectureTest {
                             "referral",
                             "security",
                             "shared")),
+            Map.entry("handover", Set.of("audit", "client", "consent", "office", "privacy", "security", "shared")),
             Map.entry("reporting", Set.of("audit", "office", "security", "shared", "webhook")),
             Map.entry("bootstrap", Set.of("audit", "catalogue", "office", "partner", "security", "shared")));
 

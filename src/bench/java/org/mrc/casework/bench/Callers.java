@@ -3,6 +3,7 @@ package org.mrc.casework.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.mrc.casework.generator.OfficeTree;
 
 /**
  * Who asks for reports in the benchmark: mostly analysts, about any office of the province or all of it, and now and

@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.mrc.casework.generator.ReportDataGenerator;
+import org.mrc.casework.generator.Scale;
 
 /**
  * Aggregate reports at scale: loads the synthetic province ({@link ReportDataGenerator}, 1,000,000 clients by default)

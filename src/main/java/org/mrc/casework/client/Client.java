@@ -32,7 +32,8 @@ class Client {
     @Id
     private UUID id;
 
-    @Column(name = "office_id", nullable = false, updatable = false)
+    /** The office that owns the case; it changes only by an accepted handover ({@link #handOverTo}). */
+    @Column(name = "office_id", nullable = false)
     private UUID officeId;
 
     @Column(nullable = false, updatable = false)
@@ -196,6 +197,12 @@ class Client {
     void phaseChanged(String phase, Instant now) {
         currentPhase = phase;
         updatedAt = now;
+    }
+
+    /** The case moves to another office (an accepted handover); the handover keeps the history. */
+    void handOverTo(UUID office, Instant at) {
+        officeId = office;
+        updatedAt = at;
     }
 
     void mergeInto(UUID survivor, Instant now) {

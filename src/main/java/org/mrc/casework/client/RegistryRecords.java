@@ -36,6 +36,11 @@ class RegistryRecords implements ClientRecords {
     }
 
     @Override
+    public void handOver(UUID id, UUID office) {
+        clients.findById(id).handOverTo(office, clock.instant());
+    }
+
+    @Override
     public Map<UUID, UUID> officesOf(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -22,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 import org.mrc.casework.partner.PartnerType;
 import org.mrc.casework.privacy.DataCategory;
 import org.mrc.casework.shared.Ids;
+import org.mrc.casework.shared.SystemClock;
 import org.mrc.casework.shared.problem.ApiException;
 import org.mrc.casework.shared.problem.FieldError;
 import org.mrc.casework.shared.problem.ProblemType;
@@ -54,6 +54,9 @@ class Consent {
     @Enumerated(EnumType.STRING)
     @Column(name = "recipient_partner_type", updatable = false)
     private PartnerType recipientPartnerType;
+
+    @Column(name = "recipient_office_id", updatable = false)
+    private UUID recipientOfficeId;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "data_categories", columnDefinition = "text[]", nullable = false, updatable = false)
@@ -107,43 +110,71 @@ class Consent {
         consent.purpose = request.purpose();
         consent.recipientPartnerId = request.recipientPartnerId();
         consent.recipientPartnerType = request.recipientPartnerType();
+        consent.recipientOfficeId = request.recipientOfficeId();
         consent.dataCategories = names(request.dataCategories());
         consent.givenHow = request.givenHow();
-        consent.givenAt = stored(request.givenAt());
-        consent.expiresAt = stored(request.expiresAt());
+        consent.givenAt = SystemClock.stored(request.givenAt());
+        consent.expiresAt = SystemClock.stored(request.expiresAt());
         consent.recordedBy = recordedBy;
-        consent.recordedAt = stored(now);
+        consent.recordedAt = SystemClock.stored(now);
         return consent;
     }
 
     private static List<FieldError> recipientErrors(ConsentRequests.RecordConsent request) {
         boolean partner = request.recipientPartnerId() != null;
         boolean type = request.recipientPartnerType() != null;
+        boolean office = request.recipientOfficeId() != null;
         String purpose = request.purpose().name();
-        return switch (request.purpose().recipient()) {
-            case REQUIRED ->
-                !partner && !type
-                        ? List.of(FieldError.body(
-                                "$.recipientPartnerId",
-                                purpose + " names a recipient: recipientPartnerId or recipientPartnerType"))
-                        : partner && type ? List.of(bothRecipients()) : List.of();
-            case OPTIONAL -> partner && type ? List.of(bothRecipients()) : List.of();
+        List<FieldError> errors = new ArrayList<>();
+        switch (request.purpose().recipient()) {
+            case REQUIRED -> {
+                if (!partner && !type && !office) {
+                    errors.add(FieldError.body(
+                            "$.recipientPartnerId",
+                            purpose + " names a recipient: recipientPartnerId, recipientPartnerType or"
+                                    + " recipientOfficeId"));
+                } else if ((partner ? 1 : 0) + (type ? 1 : 0) + (office ? 1 : 0) > 1) {
+                    errors.add(bothRecipients());
+                }
+            }
+            case OPTIONAL -> {
+                if (partner && type) {
+                    errors.add(bothRecipients());
+                }
+                if (office) {
+                    errors.add(FieldError.body("$.recipientOfficeId", purpose + " consents name no office"));
+                }
+            }
+            case OFFICE -> {
+                if (!office) {
+                    errors.add(FieldError.body("$.recipientOfficeId", purpose + " names the receiving office"));
+                }
+                if (partner) {
+                    errors.add(FieldError.body("$.recipientPartnerId", purpose + " consents name no partner"));
+                }
+                if (type) {
+                    errors.add(FieldError.body("$.recipientPartnerType", purpose + " consents name no partner"));
+                }
+            }
             case NONE -> {
-                List<FieldError> errors = new ArrayList<>();
                 if (partner) {
                     errors.add(FieldError.body("$.recipientPartnerId", purpose + " consents name no recipient"));
                 }
                 if (type) {
                     errors.add(FieldError.body("$.recipientPartnerType", purpose + " consents name no recipient"));
                 }
-                yield errors;
+                if (office) {
+                    errors.add(FieldError.body("$.recipientOfficeId", purpose + " consents name no recipient"));
+                }
             }
-        };
+        }
+        return errors;
     }
 
     private static FieldError bothRecipients() {
         return FieldError.body(
-                "$.recipientPartnerType", "name either a partner (recipientPartnerId) or a partner type, not both");
+                "$.recipientPartnerType",
+                "name one recipient: a partner (recipientPartnerId), a partner type or an office");
     }
 
     /**
@@ -163,10 +194,10 @@ class Consent {
         if (at.isBefore(givenAt) && !givenAt.isAfter(now)) {
             throw ApiException.invalid(FieldError.body("$.withdrawnAt", "must not be before the consent's givenAt"));
         }
-        withdrawnAt = stored(at);
+        withdrawnAt = SystemClock.stored(at);
         withdrawalNote = note == null || note.isBlank() ? null : note.strip();
         withdrawalRecordedBy = by;
-        withdrawalRecordedAt = stored(now);
+        withdrawalRecordedAt = SystemClock.stored(now);
     }
 
     boolean withdrawn() {
@@ -191,6 +222,9 @@ class Consent {
      * recipient is the centre's own use and covers only a request that names no partner either.
      */
     boolean names(UUID partnerId, Set<PartnerType> partnerTypes) {
+        if (recipientOfficeId != null) {
+            return false;
+        }
         if (recipientPartnerId != null) {
             return recipientPartnerId.equals(partnerId);
         }
@@ -203,6 +237,11 @@ class Consent {
     /** Whether this consent lets the recipient have the client's data for {@code purpose} at {@code at}. */
     boolean coversAt(UUID partnerId, Set<PartnerType> partnerTypes, ConsentPurpose asked, Instant at) {
         return purpose == asked && statusAt(at) == ConsentStatus.ACTIVE && names(partnerId, partnerTypes);
+    }
+
+    /** Whether this consent lets the office have the client's data for {@code purpose} at {@code at}. */
+    boolean coversOfficeAt(UUID officeId, ConsentPurpose asked, Instant at) {
+        return purpose == asked && statusAt(at) == ConsentStatus.ACTIVE && officeId.equals(recipientOfficeId);
     }
 
     Set<DataCategory> categories() {
@@ -219,6 +258,7 @@ class Consent {
                 purpose,
                 recipientPartnerId,
                 recipientPartnerType,
+                recipientOfficeId,
                 categories(),
                 givenHow,
                 givenAt,
@@ -247,11 +287,6 @@ class Consent {
 
     long version() {
         return version;
-    }
-
-    /** The precision the database keeps, so that a response and a later read agree. */
-    private static Instant stored(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static List<String> names(Collection<DataCategory> categories) {

@@ -83,7 +83,47 @@ public class ConsentCheck {
             Set<DataCategory> categories,
             ConsentPurpose purpose,
             Instant at) {
-        Set<DataCategory> missing = missing(clientId, partnerId, partnerTypes, categories, purpose, at);
+        refuseMissing(purpose, missing(clientId, partnerId, partnerTypes, categories, purpose, at));
+    }
+
+    /**
+     * The categories of {@code categories} that no consent in effect at {@code at} covers for one of the network's own
+     * offices (a consent naming that office by id) for {@code purpose}.
+     */
+    @Transactional
+    public Set<DataCategory> missingForOffice(
+            UUID clientId, UUID officeId, Set<DataCategory> categories, ConsentPurpose purpose, Instant at) {
+        Set<DataCategory> missing =
+                categories.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(categories);
+        for (Consent consent : inEffectForOffice(clientId, officeId, purpose, at)) {
+            missing.removeAll(consent.categories());
+        }
+        return missing;
+    }
+
+    /** The consents in effect at {@code at} that name this office for {@code purpose}, with their status then. */
+    @Transactional
+    public List<ConsentView> coveringOffice(UUID clientId, UUID officeId, ConsentPurpose purpose, Instant at) {
+        return inEffectForOffice(clientId, officeId, purpose, at).stream()
+                .map(consent -> consent.view(at))
+                .toList();
+    }
+
+    /** {@link #require} for a recipient office. */
+    @Transactional
+    public void requireForOffice(
+            UUID clientId, UUID officeId, Set<DataCategory> categories, ConsentPurpose purpose, Instant at) {
+        refuseMissing(purpose, missingForOffice(clientId, officeId, categories, purpose, at));
+    }
+
+    private List<Consent> inEffectForOffice(UUID clientId, UUID officeId, ConsentPurpose purpose, Instant at) {
+        Objects.requireNonNull(officeId, "officeId");
+        return consents.forPurpose(clientId, purpose).stream()
+                .filter(consent -> consent.coversOfficeAt(officeId, purpose, at))
+                .toList();
+    }
+
+    private static void refuseMissing(ConsentPurpose purpose, Set<DataCategory> missing) {
         if (!missing.isEmpty()) {
             throw ApiException.conflict(
                     CONSENT_REQUIRED,

@@ -18,8 +18,8 @@ public final class ConsentRequests {
     @Schema(
             name = "RecordConsent",
             description = "A consent as the client gave it. REFERRAL_SHARING names exactly one recipient (a partner"
-                    + " organisation or a partner type); SERVICE_DELIVERY and STATISTICS name none;"
-                    + " FOLLOW_UP_CONTACT may name one.")
+                    + " organisation, a partner type or an office); CASE_HANDOVER names the receiving office;"
+                    + " SERVICE_DELIVERY and STATISTICS name none; FOLLOW_UP_CONTACT may name a partner or type.")
     public record RecordConsent(
             @NotNull @Schema(example = "REFERRAL_SHARING") ConsentPurpose purpose,
 
@@ -28,6 +28,12 @@ public final class ConsentRequests {
 
             @Schema(description = "Any partner of this type", example = "TRAINING_PROVIDER")
             PartnerType recipientPartnerType,
+
+            @Schema(
+                    description = "One of the network's own offices: required for CASE_HANDOVER (the office taking"
+                            + " the case over); for REFERRAL_SHARING the office whose in-house offering the client"
+                            + " is referred to")
+            UUID recipientOfficeId,
 
             @NotEmpty @Size(max = 20) @Schema(example = "[\"IDENTITY\", \"CONTACT\", \"SKILLS\"]")
             Set<@NotNull DataCategory> dataCategories,

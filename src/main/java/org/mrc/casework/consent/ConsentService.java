@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
+import org.mrc.casework.office.OfficeScope;
 import org.mrc.casework.partner.OfferingService;
 import org.mrc.casework.privacy.ClientAccess;
 import org.mrc.casework.privacy.ClientRef;
@@ -22,6 +23,7 @@ import org.mrc.casework.shared.paging.Cursor;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
 import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.FieldError;
 
 /**
  * Recording, listing and withdrawing a client's consents. Writes are for the owning office's staff; reads follow the
@@ -32,13 +34,14 @@ import org.mrc.casework.shared.problem.ApiException;
 public class ConsentService {
 
     /** The categories of S2 data: a consent that lists one is itself S2. */
-    static final Set<DataCategory> SENSITIVE_CATEGORIES = Set.of(DataCategory.LEGAL_AND_PROTECTION);
+    public static final Set<DataCategory> SENSITIVE_CATEGORIES = Set.of(DataCategory.LEGAL_AND_PROTECTION);
 
     private static final Cursor.Shape CONSENTS = Cursor.shape("consents", Cursor.Key.UUID);
 
     private final ConsentRepository consents;
     private final ClientAccess access;
     private final OfferingService offerings;
+    private final OfficeScope offices;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final Event<ConsentWithdrawn> withdrawn;
@@ -48,6 +51,7 @@ public class ConsentService {
             ConsentRepository consents,
             ClientAccess access,
             OfferingService offerings,
+            OfficeScope offices,
             Idempotency idempotency,
             CurrentCaller caller,
             Event<ConsentWithdrawn> withdrawn,
@@ -55,6 +59,7 @@ public class ConsentService {
         this.consents = consents;
         this.access = access;
         this.offerings = offerings;
+        this.offices = offices;
         this.idempotency = idempotency;
         this.caller = caller;
         this.withdrawn = withdrawn;
@@ -76,6 +81,11 @@ public class ConsentService {
                 List.of(clientId, request),
                 id -> get(clientId, id, null),
                 () -> {
+                    if (request.recipientOfficeId() != null
+                            && offices.active(request.recipientOfficeId()).isEmpty()) {
+                        throw ApiException.invalid(
+                                FieldError.body("$.recipientOfficeId", "no active office with this id"));
+                    }
                     Instant now = clock.instant();
                     Consent consent = Consent.record(clientId, request, me.subject(), now);
                     consents.persistAndFlush(consent);

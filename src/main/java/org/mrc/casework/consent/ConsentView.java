@@ -30,6 +30,7 @@ public record ConsentView(
         @Sensitive(tier = S1, category = IDENTITY) ConsentPurpose purpose,
         @Sensitive(tier = S1, category = IDENTITY) UUID recipientPartnerId,
         @Sensitive(tier = S1, category = IDENTITY) PartnerType recipientPartnerType,
+        @Sensitive(tier = S1, category = IDENTITY) UUID recipientOfficeId,
         @Sensitive(tier = S1, category = IDENTITY) Set<DataCategory> dataCategories,
         @Sensitive(tier = S1, category = IDENTITY) ConsentMethod givenHow,
         @Sensitive(tier = S1, category = IDENTITY) Instant givenAt,

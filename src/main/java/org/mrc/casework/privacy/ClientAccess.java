@@ -1,11 +1,13 @@
 package org.mrc.casework.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -16,6 +18,7 @@ import org.mrc.casework.security.Caller;
 import org.mrc.casework.security.CurrentCaller;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.ProblemType;
 
 /**
  * The one entry point to a client record: every service that reads or changes a client, or a record hanging off
@@ -24,7 +27,10 @@ import org.mrc.casework.shared.problem.ApiException;
  * <ul>
  *   <li><b>Read</b> ({@link #read}): staff of the owning office (and, for coordinators, of the offices above it) see
  *       everything up to S2. Other staff who state an {@link AccessReason} read S0 and S1, read-only; the purpose
- *       and text go to the audit entry. Everyone else is told the record does not exist (404).
+ *       and text go to the audit entry. Staff of an office holding an {@link AccessGrant} on the client (an open
+ *       internal referral it received, a handover proposed to it) read up to the grant's ceiling without a reason,
+ *       read-only; the grant's purpose and source id go to the audit entry. Everyone else is told the record does
+ *       not exist (404).
  *   <li><b>Write</b> ({@link #write}): only the owning office's staff (404 for everyone else). The client row is
  *       locked ({@code select ... for update}) for the rest of the transaction, and a record merged into another is
  *       refused with a 409 {@code client-merged} naming the survivor. The lock is what makes the merged check hold:
@@ -55,14 +61,24 @@ public class ClientAccess {
     private final CurrentCaller caller;
     private final AuditContext audit;
     private final AccessConfig config;
+    private final Instance<AccessGrant> grants;
+
+    static final ProblemType OWNER_CHANGED =
+            new ProblemType("case-owner-changed", 409, "The case is no longer owned by the office that handed it over");
 
     ClientAccess(
-            ClientRecords clients, OfficeScope scope, CurrentCaller caller, AuditContext audit, AccessConfig config) {
+            ClientRecords clients,
+            OfficeScope scope,
+            CurrentCaller caller,
+            AuditContext audit,
+            AccessConfig config,
+            Instance<AccessGrant> grants) {
         this.clients = clients;
         this.scope = scope;
         this.caller = caller;
         this.audit = audit;
         this.config = config;
+        this.grants = grants;
     }
 
     /**
@@ -77,6 +93,12 @@ public class ClientAccess {
         ClientRecords.Facts client = find(clientId);
         if (scope.covers(me, client.officeId())) {
             return ref(client, Tier.S2, true);
+        }
+        Optional<AccessGrant.Granted> granted = isStaff(me) ? granted(clientId, scope.officesOf(me)) : Optional.empty();
+        if (granted.isPresent()) {
+            audit.outOfScope(
+                    granted.get().purpose(), "grant held by " + granted.get().sourceId());
+            return ref(client, granted.get().ceiling(), false);
         }
         if (justification != null && isStaff(me)) {
             audit.outOfScope(justification.purpose().name(), justification.text());
@@ -134,6 +156,38 @@ public class ClientAccess {
             throw ApiException.notFound("client");
         }
         return ref(locked, Tier.S2, true);
+    }
+
+    /**
+     * Moves a case to {@code toOffice}, for an office accepting a handover: the caller's offices must cover
+     * {@code toOffice}, and the client must still be owned by {@code fromOffice} (else 409 {@code case-owner-changed})
+     * and not merged away (409 {@code client-merged}). Locks the client for the rest of the transaction; from then on
+     * the former office reaches the record like any other office.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void handOver(UUID clientId, UUID fromOffice, UUID toOffice) {
+        if (!scope.covers(caller.get(), toOffice)) {
+            throw ApiException.notFound("client");
+        }
+        find(clientId);
+        ClientRecords.Facts locked = clients.lock(clientId);
+        if (!locked.officeId().equals(fromOffice)) {
+            throw ApiException.conflict(
+                    OWNER_CHANGED, "The case moved since the handover was proposed", Map.of("clientId", clientId));
+        }
+        ref(locked, Tier.S2, true).requireNotMerged();
+        clients.handOver(clientId, toOffice);
+    }
+
+    /** The highest grant any of the offices holds on the client now. */
+    private Optional<AccessGrant.Granted> granted(UUID clientId, Set<UUID> offices) {
+        if (offices.isEmpty()) {
+            return Optional.empty();
+        }
+        return grants.stream()
+                .map(grant -> grant.grantedTo(clientId, offices))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparing(AccessGrant.Granted::ceiling));
     }
 
     /**

@@ -27,6 +27,9 @@ public interface ClientRecords {
      */
     Facts lock(UUID id);
 
+    /** Moves the (locked) record to another owning office: an accepted handover, decided by ClientAccess. */
+    void handOver(UUID id, UUID office);
+
     /** The owning office of each of these clients; ids without a client are left out. */
     Map<UUID, UUID> officesOf(Collection<UUID> ids);
 }

@@ -41,8 +41,12 @@ class Referral {
     @Column(name = "offering_id", nullable = false, updatable = false)
     private UUID offeringId;
 
-    @Column(name = "partner_id", nullable = false, updatable = false)
+    /** The partner organisation addressed, or null for a referral to another office ({@link #providerOfficeId}). */
+    @Column(name = "partner_id", updatable = false)
     private UUID partnerId;
+
+    @Column(name = "provider_office_id", updatable = false)
+    private UUID providerOfficeId;
 
     @Column(name = "service_type_code", nullable = false, updatable = false)
     private String serviceTypeCode;
@@ -118,6 +122,7 @@ class Referral {
             UUID clientId,
             UUID officeId,
             UUID partnerId,
+            UUID providerOfficeId,
             String serviceTypeCode,
             ReferralRequests.CreateReferral request,
             String createdBy,
@@ -129,6 +134,7 @@ class Referral {
         referral.officeId = officeId;
         referral.offeringId = request.offeringId();
         referral.partnerId = partnerId;
+        referral.providerOfficeId = providerOfficeId;
         referral.serviceTypeCode = serviceTypeCode;
         referral.reason = request.reason();
         referral.priority = request.priority();
@@ -154,7 +160,10 @@ class Referral {
         if (to == ReferralStatus.REQUESTED && requestedAt == null) {
             requestedAt = now;
         }
-        if (actor == ReferralActor.PARTNER && from == ReferralStatus.REQUESTED && firstResponseAt == null) {
+        if (actor != ReferralActor.REFERRER
+                && actor != ReferralActor.SYSTEM
+                && from == ReferralStatus.REQUESTED
+                && firstResponseAt == null) {
             firstResponseAt = now;
         }
         if (ReferralTransitions.needsReason(to)) {
@@ -188,9 +197,11 @@ class Referral {
                 clientId,
                 officeId,
                 offeringId,
-                // an offering of a partner is exactly one HSDS service_at_location, and keeps its id there
-                offeringId,
+                // an offering of a partner is exactly one HSDS service_at_location, and keeps its id there; in-house
+                // offerings of offices are not in the HSDS directory
+                providerOfficeId == null ? offeringId : null,
                 partnerId,
+                providerOfficeId,
                 serviceTypeCode,
                 reason,
                 priority,
@@ -252,6 +263,15 @@ class Referral {
 
     UUID partnerId() {
         return partnerId;
+    }
+
+    UUID providerOfficeId() {
+        return providerOfficeId;
+    }
+
+    /** Whether this referral is addressed to another office of the network (not a partner organisation). */
+    boolean internal() {
+        return providerOfficeId != null;
     }
 
     ReferralStatus status() {

@@ -2,8 +2,6 @@ package org.mrc.casework.referral;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.mrc.casework.consent.ConsentCheck;
-import org.mrc.casework.consent.ConsentPurpose;
 import org.mrc.casework.consent.ConsentWithdrawn;
 
 /**
@@ -19,24 +17,16 @@ class ReferralConsentCascade {
 
     private final ReferralRepository referrals;
     private final ReferralMoves moves;
-    private final ConsentCheck consent;
 
-    ReferralConsentCascade(ReferralRepository referrals, ReferralMoves moves, ConsentCheck consent) {
+    ReferralConsentCascade(ReferralRepository referrals, ReferralMoves moves) {
         this.referrals = referrals;
         this.moves = moves;
-        this.consent = consent;
     }
 
     void onWithdrawn(@Observes ConsentWithdrawn withdrawn) {
         for (Referral referral : referrals.openShared(withdrawn.clientId())) {
-            boolean stillCovered = consent.missing(
-                            referral.clientId(),
-                            referral.partnerId(),
-                            moves.partnerTypes(referral.partnerId()),
-                            referral.sharedCategories(),
-                            ConsentPurpose.REFERRAL_SHARING,
-                            withdrawn.withdrawnAt())
-                    .isEmpty();
+            boolean stillCovered =
+                    moves.uncovered(referral, withdrawn.withdrawnAt()).isEmpty();
             if (!stillCovered) {
                 moves.move(referral, ReferralActor.SYSTEM, null, null, CANCEL);
             }

@@ -8,11 +8,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.consent.ConsentCheck;
 import org.mrc.casework.consent.ConsentPurpose;
 import org.mrc.casework.partner.PartnerService;
 import org.mrc.casework.partner.PartnerType;
+import org.mrc.casework.privacy.DataCategory;
 import org.mrc.casework.shared.problem.ApiException;
 import org.mrc.casework.shared.problem.FieldError;
 import org.mrc.casework.shared.problem.ProblemType;
@@ -95,13 +97,22 @@ class ReferralMoves {
         validate(actor, change);
         Instant now = clock.instant();
         if (to == ReferralStatus.REQUESTED) {
-            consent.require(
-                    referral.clientId(),
-                    referral.partnerId(),
-                    partnerTypes(referral.partnerId()),
-                    referral.sharedCategories(),
-                    ConsentPurpose.REFERRAL_SHARING,
-                    now);
+            if (referral.internal()) {
+                consent.requireForOffice(
+                        referral.clientId(),
+                        referral.providerOfficeId(),
+                        referral.sharedCategories(),
+                        ConsentPurpose.REFERRAL_SHARING,
+                        now);
+            } else {
+                consent.require(
+                        referral.clientId(),
+                        referral.partnerId(),
+                        partnerTypes(referral.partnerId()),
+                        referral.sharedCategories(),
+                        ConsentPurpose.REFERRAL_SHARING,
+                        now);
+            }
         }
         referral.move(to, actor, change, referrals.nextChangeSeq(), now);
         events.persist(ReferralEvent.of(referral.id(), from, to, actor, subject, organisationId, change, now));
@@ -130,7 +141,26 @@ class ReferralMoves {
         return Optional.of(WebhookEventType.REFERRAL_CANCELLED);
     }
 
-    java.util.Set<PartnerType> partnerTypes(UUID partnerId) {
+    /** The categories a consent in effect at {@code at} no longer covers for the referral's receiver. */
+    Set<DataCategory> uncovered(Referral referral, Instant at) {
+        if (referral.internal()) {
+            return consent.missingForOffice(
+                    referral.clientId(),
+                    referral.providerOfficeId(),
+                    referral.sharedCategories(),
+                    ConsentPurpose.REFERRAL_SHARING,
+                    at);
+        }
+        return consent.missing(
+                referral.clientId(),
+                referral.partnerId(),
+                partnerTypes(referral.partnerId()),
+                referral.sharedCategories(),
+                ConsentPurpose.REFERRAL_SHARING,
+                at);
+    }
+
+    Set<PartnerType> partnerTypes(UUID partnerId) {
         List<PartnerType> types = partners.get(partnerId).types();
         return types.isEmpty() ? EnumSet.noneOf(PartnerType.class) : EnumSet.copyOf(types);
     }

@@ -83,17 +83,42 @@ class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
         return find(query.toString(), params.toArray()).range(0, fetchSize - 1).list();
     }
 
+    /** The statuses of a sent referral still open (the receiver has not closed it). */
+    static final List<ReferralStatus> OPEN = List.of(
+            ReferralStatus.REQUESTED,
+            ReferralStatus.RECEIVED,
+            ReferralStatus.ACCEPTED,
+            ReferralStatus.IN_PROGRESS,
+            ReferralStatus.ON_HOLD);
+
+    /** The open referrals of a client sent to one of these offices' in-house offerings. */
+    List<Referral> openToOffices(UUID clientId, Set<UUID> offices) {
+        return list(
+                "clientId = ?1 and providerOfficeId in ?2 and requestedAt is not null and status in ?3",
+                clientId,
+                offices,
+                OPEN);
+    }
+
+    /** A page of the referrals sent to these offices, newest first, optionally of one status. */
+    List<Referral> sentToOffices(Set<UUID> offices, ReferralStatus status, UUID before, int fetchSize) {
+        StringBuilder query = new StringBuilder("providerOfficeId in ?1 and requestedAt is not null");
+        List<Object> params = new ArrayList<>(List.of(offices));
+        if (status != null) {
+            params.add(status);
+            query.append(" and status = ?").append(params.size());
+        }
+        if (before != null) {
+            params.add(before);
+            query.append(" and id < ?").append(params.size());
+        }
+        query.append(" order by id desc");
+        return find(query.toString(), params.toArray()).range(0, fetchSize - 1).list();
+    }
+
     /** A client's referrals that were sent and are not closed, locked for cancellation. */
     List<Referral> openShared(UUID clientId) {
-        return find(
-                        "clientId = ?1 and requestedAt is not null and status in ?2 order by id",
-                        clientId,
-                        List.of(
-                                ReferralStatus.REQUESTED,
-                                ReferralStatus.RECEIVED,
-                                ReferralStatus.ACCEPTED,
-                                ReferralStatus.IN_PROGRESS,
-                                ReferralStatus.ON_HOLD))
+        return find("clientId = ?1 and requestedAt is not null and status in ?2 order by id", clientId, OPEN)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list();
     }

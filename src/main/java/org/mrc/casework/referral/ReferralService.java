@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.catalogue.CatalogueService;
+import org.mrc.casework.office.OfficeScope;
 import org.mrc.casework.partner.OfferingService;
 import org.mrc.casework.partner.OfferingStatus;
 import org.mrc.casework.partner.OfferingView;
@@ -44,6 +45,7 @@ public class ReferralService {
     private final OfferingService offerings;
     private final PartnerService partners;
     private final CatalogueService catalogue;
+    private final OfficeScope offices;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final Clock clock;
@@ -56,6 +58,7 @@ public class ReferralService {
             OfferingService offerings,
             PartnerService partners,
             CatalogueService catalogue,
+            OfficeScope offices,
             Idempotency idempotency,
             CurrentCaller caller,
             Clock clock) {
@@ -66,12 +69,13 @@ public class ReferralService {
         this.offerings = offerings;
         this.partners = partners;
         this.catalogue = catalogue;
+        this.offices = offices;
         this.idempotency = idempotency;
         this.caller = caller;
         this.clock = clock;
     }
 
-    /** A draft referral of the client to a partner's offering. */
+    /** A draft referral of the client to a partner's offering, or to an in-house offering of another office. */
     @Transactional
     @Audited(action = "referral.create", resource = "referral", idFrom = Audited.IdFrom.RESULT)
     public Idempotency.Outcome<ReferralView> create(
@@ -85,11 +89,12 @@ public class ReferralService {
                 List.of(clientId, request),
                 id -> get(id, clientId, null),
                 () -> {
-                    OfferingView offering = offering(request.offeringId());
+                    OfferingView offering = offering(request.offeringId(), client.officeId());
                     Referral referral = Referral.draft(
                             clientId,
                             client.officeId(),
                             offering.partnerId(),
+                            offering.providerOfficeId(),
                             offering.serviceType(),
                             request,
                             me.subject(),
@@ -160,18 +165,25 @@ public class ReferralService {
                 });
     }
 
-    private OfferingView offering(UUID offeringId) {
+    /**
+     * The offering a referral may go to: a partner's, or an in-house offering of another office of the network (the
+     * referring office delivers its own services without a referral); active, with an active provider.
+     */
+    private OfferingView offering(UUID offeringId, UUID referringOffice) {
         OfferingView offering;
         try {
             offering = offerings.get(offeringId);
         } catch (ApiException e) {
             throw ApiException.invalid(FieldError.body("$.offeringId", "no offering with this id"));
         }
-        if (offering.partnerId() == null) {
+        if (referringOffice.equals(offering.providerOfficeId())) {
             throw ApiException.invalid(FieldError.body(
-                    "$.offeringId", "an in-house offering of an office; referrals go to partner organisations"));
+                    "$.offeringId", "an in-house offering of the client's own office; record the service instead"));
         }
-        if (offering.status() != OfferingStatus.ACTIVE || !partners.isActive(offering.partnerId())) {
+        boolean providerActive = offering.partnerId() != null
+                ? partners.isActive(offering.partnerId())
+                : offices.active(offering.providerOfficeId()).isPresent();
+        if (offering.status() != OfferingStatus.ACTIVE || !providerActive) {
             throw ApiException.invalid(FieldError.body("$.offeringId", "the offering is not active"));
         }
         return offering;

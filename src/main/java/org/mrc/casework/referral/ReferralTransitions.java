@@ -33,11 +33,14 @@ public final class ReferralTransitions {
         allow(ReferralActor.REFERRER, ACCEPTED, CANCELLED);
         allow(ReferralActor.REFERRER, ON_HOLD, CANCELLED);
 
-        allow(ReferralActor.PARTNER, REQUESTED, RECEIVED, ACCEPTED, REJECTED);
-        allow(ReferralActor.PARTNER, RECEIVED, ACCEPTED, REJECTED);
-        allow(ReferralActor.PARTNER, ACCEPTED, IN_PROGRESS, CANCELLED);
-        allow(ReferralActor.PARTNER, IN_PROGRESS, ON_HOLD, COMPLETED, FAILED);
-        allow(ReferralActor.PARTNER, ON_HOLD, IN_PROGRESS, FAILED, CANCELLED);
+        // the receiving side: a partner organisation, or an office of the network for its in-house offerings
+        for (ReferralActor receiver : EnumSet.of(ReferralActor.PARTNER, ReferralActor.OFFICE)) {
+            allow(receiver, REQUESTED, RECEIVED, ACCEPTED, REJECTED);
+            allow(receiver, RECEIVED, ACCEPTED, REJECTED);
+            allow(receiver, ACCEPTED, IN_PROGRESS, CANCELLED);
+            allow(receiver, IN_PROGRESS, ON_HOLD, COMPLETED, FAILED);
+            allow(receiver, ON_HOLD, IN_PROGRESS, FAILED, CANCELLED);
+        }
 
         // the service cancels requests nobody answered in time, and every shared referral whose consent is withdrawn
         // (a draft was never shared, so it depends on no consent)

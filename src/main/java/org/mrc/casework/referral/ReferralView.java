@@ -28,8 +28,15 @@ public record ReferralView(
                         + " /hsds/service_at_locations/{id}): a partner's own HSDS directory can match it")
         UUID serviceAtLocationId,
 
-        @Schema(description = "The partner organisation the referral is addressed to")
+        @Schema(
+                description =
+                        "The partner organisation the referral is addressed to (absent for a referral to an office)")
         UUID partnerId,
+
+        @Schema(
+                description =
+                        "The office whose in-house offering the referral is addressed to (a referral inside the network)")
+        UUID providerOfficeId,
 
         @Schema(example = "LANGUAGE_COURSE") String serviceType,
         String reason,
@@ -58,6 +65,7 @@ public record ReferralView(
                 offeringId,
                 serviceAtLocationId,
                 partnerId,
+                providerOfficeId,
                 serviceType,
                 reason,
                 priority,

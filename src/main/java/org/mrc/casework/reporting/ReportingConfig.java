@@ -19,11 +19,18 @@ public interface ReportingConfig {
     boolean sensitiveDimensions();
 
     /**
-     * How often the rollups are rebuilt (read by the schedule in {@link ReportRefresh}; "off" disables it). A write
-     * shows in reports at the latest one interval plus one rebuild after it commits.
+     * How often the rollups are rebuilt whole (read by the schedule in {@link ReportRefresh}; "off" disables it).
+     * Between rebuilds, {@link #changesInterval()} keeps them up to date.
      */
-    @WithDefault("15m")
+    @WithDefault("24h")
     String refreshInterval();
+
+    /**
+     * How often the changes since the last round are applied to the rollups ("off" disables it): a write shows in
+     * reports at the latest one interval plus one round after it commits.
+     */
+    @WithDefault("15s")
+    String changesInterval();
 
     /** How long after start the first scheduled rebuild runs. */
     @WithDefault("5s")

@@ -68,7 +68,7 @@ final class SingleBreakdownRollup {
         return columns;
     }
 
-    /** Computes the copy's rows from the freshly rebuilt rollup. */
+    /** Computes the copy's rows in the partitions being recomputed (report_partition) from the fresh rollup. */
     static String fillStatement(Report report) {
         List<String> keys = new ArrayList<>(List.of("month", "office_id", "dimension"));
         if (report.implicit() != null) {
@@ -152,7 +152,10 @@ final class SingleBreakdownRollup {
                     : "0::bigint";
             select.append(", ").append(value).append(" as ").append(slots.get(slot));
         }
-        return select.append(from).toString();
+        return select.append(from)
+                .append(" where ")
+                .append(RollupCopy.PARTITIONS)
+                .toString();
     }
 
     private static String type(Dimension dimension) {

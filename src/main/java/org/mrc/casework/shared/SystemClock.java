@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -16,10 +17,20 @@ import java.time.temporal.ChronoUnit;
 @Singleton
 public class SystemClock {
 
+    private static final Duration PRECISION = Duration.of(1, ChronoUnit.MICROS);
+
     @Produces
     @DefaultBean
     @Singleton
     Clock clock() {
-        return Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
+        return Clock.tick(Clock.systemUTC(), PRECISION);
+    }
+
+    /**
+     * An instant that did not come from the clock (a date-time sent by a client) cut to the precision the database
+     * keeps, so that a response and a later read agree; null stays null.
+     */
+    public static Instant stored(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 }

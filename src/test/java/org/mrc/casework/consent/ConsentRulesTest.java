@@ -21,24 +21,58 @@ class ConsentRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
-    /** recipient given (none, partner, type, both) -> the field in error, or "" when accepted; per purpose. */
+    /**
+     * recipient given (none, partner, type, partner and type, office, office and partner) -> the field in error, or ""
+     * when accepted; per purpose.
+     */
     private static final Map<ConsentPurpose, List<String>> RECIPIENT_RULES = Map.of(
-            ConsentPurpose.REFERRAL_SHARING, List.of("$.recipientPartnerId", "", "", "$.recipientPartnerType"),
-            ConsentPurpose.FOLLOW_UP_CONTACT, List.of("", "", "", "$.recipientPartnerType"),
+            ConsentPurpose.REFERRAL_SHARING,
+                    List.of("$.recipientPartnerId", "", "", "$.recipientPartnerType", "", "$.recipientPartnerType"),
+            ConsentPurpose.FOLLOW_UP_CONTACT,
+                    List.of("", "", "", "$.recipientPartnerType", "$.recipientOfficeId", "$.recipientOfficeId"),
             ConsentPurpose.SERVICE_DELIVERY,
-                    List.of("", "$.recipientPartnerId", "$.recipientPartnerType", "$.recipientPartnerId"),
+                    List.of(
+                            "",
+                            "$.recipientPartnerId",
+                            "$.recipientPartnerType",
+                            "$.recipientPartnerId",
+                            "$.recipientOfficeId",
+                            "$.recipientPartnerId"),
             ConsentPurpose.STATISTICS,
-                    List.of("", "$.recipientPartnerId", "$.recipientPartnerType", "$.recipientPartnerId"));
+                    List.of(
+                            "",
+                            "$.recipientPartnerId",
+                            "$.recipientPartnerType",
+                            "$.recipientPartnerId",
+                            "$.recipientOfficeId",
+                            "$.recipientPartnerId"),
+            ConsentPurpose.CASE_HANDOVER,
+                    List.of(
+                            "$.recipientOfficeId",
+                            "$.recipientOfficeId",
+                            "$.recipientOfficeId",
+                            "$.recipientOfficeId",
+                            "",
+                            "$.recipientPartnerId"));
 
     @Test
     void everyPurposeAcceptsExactlyTheRecipientsItsRuleAllows() {
         assertEquals(ConsentPurpose.values().length, RECIPIENT_RULES.size());
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
             List<String> expected = RECIPIENT_RULES.get(purpose);
-            for (int given = 0; given < 4; given++) {
-                UUID partner = given == 1 || given == 3 ? UUID.randomUUID() : null;
+            for (int given = 0; given < 6; given++) {
+                UUID partner = given == 1 || given == 3 || given == 5 ? UUID.randomUUID() : null;
                 PartnerType type = given == 2 || given == 3 ? PartnerType.NGO : null;
-                ConsentRequests.RecordConsent request = request(purpose, partner, type, NOW, null);
+                UUID office = given >= 4 ? UUID.randomUUID() : null;
+                ConsentRequests.RecordConsent request = new ConsentRequests.RecordConsent(
+                        purpose,
+                        partner,
+                        type,
+                        office,
+                        Set.of(DataCategory.IDENTITY),
+                        ConsentMethod.WRITTEN,
+                        NOW,
+                        null);
                 String label = purpose + " with recipient case " + given;
                 if (expected.get(given).isEmpty()) {
                     Consent.record(UUID.randomUUID(), request, "tester", NOW);
@@ -119,6 +153,6 @@ class ConsentRulesTest {
     private static ConsentRequests.RecordConsent request(
             ConsentPurpose purpose, UUID partner, PartnerType type, Instant given, Instant expires) {
         return new ConsentRequests.RecordConsent(
-                purpose, partner, type, Set.of(DataCategory.IDENTITY), ConsentMethod.WRITTEN, given, expires);
+                purpose, partner, type, null, Set.of(DataCategory.IDENTITY), ConsentMethod.WRITTEN, given, expires);
     }
 }

@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -60,44 +59,30 @@ class ReportingMigrationsTest {
 
     @Test
     void aDatabaseAtTheProductionVersionUpgradesToTheReportingSchemaOfAFreshOne() throws SQLException {
-        String database =
-                "upgrade_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        admin("create database " + database);
-        try {
-            String upgraded = url.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+        try (ScratchDatabase database = ScratchDatabase.create(dataSource, "upgrade", url, user, password)) {
             // production: every versioned migration up to V120, and no repeatable one (none existed then)
-            Flyway.configure()
-                    .dataSource(upgraded, user, password)
-                    .locations("classpath:db/migration")
+            database.migrate(configuration -> configuration
                     .repeatableSqlMigrationPrefix("NOT_YET_")
-                    .target(MigrationVersion.fromVersion(PRODUCTION_VERSION))
-                    .load()
-                    .migrate();
-            assertFalse(schema(upgraded).isEmpty());
+                    .target(MigrationVersion.fromVersion(PRODUCTION_VERSION)));
+            assertFalse(schema(database).isEmpty());
 
-            Flyway upgrade = Flyway.configure()
-                    .dataSource(upgraded, user, password)
-                    .locations("classpath:db/migration")
-                    .load();
+            Flyway upgrade = database.flyway();
             assertTrue(upgrade.migrate().success);
             assertTrue(
-                    upgrade.info().applied().length > 0
-                            && java.util.Arrays.stream(upgrade.info().applied())
-                                    .anyMatch(m -> m.getVersion() == null
-                                            && m.getScript().startsWith("R__report_")),
+                    Arrays.stream(upgrade.info().applied())
+                            .anyMatch(
+                                    m -> m.getVersion() == null && m.getScript().startsWith("R__report_")),
                     "the repeatable reporting migrations were applied");
             List<String> fresh;
             try (Connection connection = dataSource.getConnection()) {
                 fresh = schema(connection);
             }
-            assertEquals(fresh, schema(upgraded));
-        } finally {
-            admin("drop database " + database + " with (force)");
+            assertEquals(fresh, schema(database));
         }
     }
 
-    private List<String> schema(String jdbcUrl) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
+    private static List<String> schema(ScratchDatabase database) throws SQLException {
+        try (Connection connection = database.connect()) {
             return schema(connection);
         }
     }
@@ -111,12 +96,5 @@ class ReportingMigrationsTest {
             }
         }
         return lines;
-    }
-
-    private void admin(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

@@ -43,6 +43,7 @@ class RollupCopiesTest {
                     if (supplement != null) {
                         SyntheticRollups.add(connection, supplement.table(), random, SYNTHETIC_ROWS, false);
                     }
+                    SyntheticRollups.everyPartition(connection);
                     try (Statement statement = connection.createStatement()) {
                         for (ReportRefresh.Derived derived : ReportRefresh.derivedTables(report)) {
                             statement.executeUpdate("delete from " + derived.table());

@@ -50,6 +50,7 @@ class SingleBreakdownCopiesTest {
                 if (supplement != null) {
                     SyntheticRollups.add(connection, supplement.table(), random, SYNTHETIC_ROWS, true);
                 }
+                SyntheticRollups.everyPartition(connection);
                 try (Statement statement = connection.createStatement()) {
                     for (ReportRefresh.Derived derived : ReportRefresh.derivedTables(report)) {
                         statement.executeUpdate("delete from " + derived.table());

@@ -68,6 +68,18 @@ final class SyntheticRollups {
         };
     }
 
+    /**
+     * Lists every office, the synthetic ones included, as a partition to compute from the start (what a rebuild lists
+     * before it fills the copies), inside the caller's transaction.
+     */
+    static void everyPartition(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("insert into report_partition"
+                + " select id, '-infinity'::date from office union select unnest(?::uuid[]), '-infinity'::date")) {
+            statement.setArray(1, connection.createArrayOf("uuid", IDS));
+            statement.executeUpdate();
+        }
+    }
+
     /** Name and data type of each column of {@code table}, in table order. */
     static List<String[]> columns(Connection connection, String table) throws SQLException {
         List<String[]> columns = new ArrayList<>();

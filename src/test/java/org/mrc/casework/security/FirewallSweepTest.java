@@ -352,6 +352,26 @@ class FirewallSweepTest {
                             staff, client, HouseholdFixtures.link(minor, "CHILD_OF", "LIVES_WITH"))
                     .path("id");
 
+            // a handover proposed to a fourth office, the minor moving with the case
+            String handoverTarget =
+                    HouseholdFixtures.office("RESOURCE_CENTRE", null).id();
+            Map<String, Object> handoverConsent = ConsentFixtures.consent("CASE_HANDOVER", "IDENTITY", "HOUSEHOLD");
+            handoverConsent.put("recipientOfficeId", handoverTarget);
+            ConsentFixtures.record(office, client, handoverConsent);
+            String handover = Api.as(staff)
+                    .body(Map.of(
+                            "toOfficeId",
+                            handoverTarget,
+                            "summary",
+                            "Sweep handover " + marker,
+                            "memberIds",
+                            List.of(minor)))
+                    .post("/clients/" + client + "/handovers")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+
             // what must not be learnt
             values.put("marker TRAFFICKING_SURVIVOR", "\"TRAFFICKING_SURVIVOR\"");
             values.put("marker GBV_SURVIVOR", "\"GBV_SURVIVOR\"");
@@ -396,6 +416,13 @@ class FirewallSweepTest {
             paths.put("getHumanCapital", List.of(c + "/human-capital", "/clients/" + minor + "/human-capital"));
             paths.put("listClientMerges", List.of(c + "/merges"));
             paths.put("listReferrals", List.of(c + "/referrals"));
+            paths.put("listClientHandovers", List.of(c + "/handovers", m + "/handovers"));
+            paths.put("listHandovers", List.of("/handovers?direction=INCOMING", "/handovers?direction=OUTGOING"));
+            paths.put("getHandover", List.of("/handovers/" + handover));
+            paths.put("listIncomingReferrals", List.of("/incoming-referrals"));
+            paths.put(
+                    "getIncomingReferral",
+                    List.of("/incoming-referrals/" + sensitiveReferral, "/incoming-referrals/" + plainReferral));
             paths.put("getReferral", List.of(c + "/referrals/" + sensitiveReferral, c + "/referrals/" + plainReferral));
             paths.put("listServiceDeliveries", List.of(c + "/services"));
             paths.put("getServiceDelivery", List.of(c + "/services/" + delivery));

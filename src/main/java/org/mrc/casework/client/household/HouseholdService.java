@@ -230,4 +230,13 @@ public class HouseholdService {
         }
         return false;
     }
+
+    /**
+     * Whether the two clients have an active household link now (for features that move household members with a
+     * client); no access check and no audit: the caller has checked write access to both.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean linkedNow(UUID clientId, UUID otherId) {
+        return links.activeBetween(clientId, otherId).isPresent();
+    }
 }

@@ -30,7 +30,8 @@ public record TimelineEntry(
                 ref = "TimelineDetails",
                 description = "EPISODE_OPENED: an EpisodeOpening; PHASE_CHANGED: a PhaseChange; EPISODE_CLOSED:"
                         + " absent; SERVICE_DELIVERED: a ServiceDelivery; SESSION_ATTENDED: a SessionAttendance"
-                        + " (those two have no episodeId); REFERRAL_STATUS_CHANGED: a ReferralTimelineDetails."
+                        + " (those two have no episodeId); REFERRAL_STATUS_CHANGED: a ReferralTimelineDetails;"
+                        + " CASE_HANDED_OVER: a HandoverTimelineDetails."
                         + " Its detailsKind names which, so a client picks exactly one type. Already cut to the"
                         + " caller's tier.")
         Object details) {
@@ -49,6 +50,7 @@ public record TimelineEntry(
         EPISODE_CLOSED,
         SERVICE_DELIVERED,
         SESSION_ATTENDED,
-        REFERRAL_STATUS_CHANGED
+        REFERRAL_STATUS_CHANGED,
+        CASE_HANDED_OVER
     }
 }

@@ -1,4 +1,4 @@
-package org.mrc.casework.bench;
+package org.mrc.casework.generator;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,19 +11,19 @@ import java.util.UUID;
  * The province: a resource centre (PRV), five district offices under it (D01..D05) and 24 municipal desks under the
  * districts (D06..D29), each in one of the province's towns. Offices that already exist (a second load) are reused.
  */
-final class OfficeTree {
+public final class OfficeTree {
 
-    static final int OFFICES = 30;
-    static final int DISTRICTS = 5;
+    public static final int OFFICES = 30;
+    public static final int DISTRICTS = 5;
 
     private OfficeTree() {}
 
-    static String code(int index) {
+    public static String code(int index) {
         return index == 0 ? "PRV" : "D%02d".formatted(index);
     }
 
     /** The parent of office {@code index}: none for the centre, the centre for districts, a district for desks. */
-    static int parent(int index) {
+    public static int parent(int index) {
         return index == 0 ? -1 : index <= DISTRICTS ? 0 : 1 + (index - DISTRICTS - 1) % DISTRICTS;
     }
 

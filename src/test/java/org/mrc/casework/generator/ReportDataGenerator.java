@@ -1,4 +1,4 @@
-package org.mrc.casework.bench;
+package org.mrc.casework.generator;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,7 +24,7 @@ import java.util.Locale;
 public final class ReportDataGenerator {
 
     /** Above this many clients a database is not a scratch or benchmark database any more. */
-    static final int FEW_THOUSAND_CLIENTS = 5_000;
+    public static final int FEW_THOUSAND_CLIENTS = 5_000;
 
     static final List<String> TABLES = List.of(
             "office",

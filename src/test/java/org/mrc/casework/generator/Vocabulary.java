@@ -1,4 +1,4 @@
-package org.mrc.casework.bench;
+package org.mrc.casework.generator;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.mrc.casework.bench;
+package org.mrc.casework.generator;
 
 /**
  * How much synthetic data {@link ReportDataGenerator} loads. The issue's sizes are the defaults; a smaller client
