@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.client.ClientService;
 import org.mrc.casework.client.MigrationPhase;
@@ -23,6 +22,7 @@ import org.mrc.casework.shared.paging.Cursor;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
 import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.DatabaseFaults;
 import org.mrc.casework.shared.problem.FieldError;
 import org.mrc.casework.shared.problem.ProblemType;
 
@@ -239,7 +239,7 @@ public class EpisodeService {
             episodes.persistAndFlush(episode);
         } catch (PersistenceException e) {
             // the index is the last line of defence; the check above (under the client lock) normally answers first
-            if (violates(e, ONE_OPEN_INDEX)) {
+            if (DatabaseFaults.violates(e, ONE_OPEN_INDEX)) {
                 throw ApiException.conflict(ALREADY_OPEN, "Close the client's open episode first", Map.of());
             }
             throw e;
@@ -247,16 +247,6 @@ public class EpisodeService {
         clients.phaseChanged(client, episode.phase().name());
         episodes.flush();
         return episode.view(Tier.S2);
-    }
-
-    private static boolean violates(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConstraintViolationException violation
-                    && constraint.equals(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void rejectOpenEpisode(UUID clientId) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.exception.ConstraintViolationException;
 import org.mrc.casework.audit.AuditEvent;
 import org.mrc.casework.audit.AuditLog;
 import org.mrc.casework.audit.AuditOutcome;
@@ -26,6 +25,7 @@ import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.http.RequestIds;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.DatabaseFaults;
 import org.mrc.casework.shared.problem.ProblemType;
 
 /**
@@ -96,7 +96,7 @@ public class HouseholdService {
                     try {
                         links.persistAndFlush(link);
                     } catch (PersistenceException e) {
-                        if (isActivePairViolation(e)) {
+                        if (DatabaseFaults.violates(e, ACTIVE_PAIR_CONSTRAINT)) {
                             // a concurrent request linked the same two clients first
                             throw alreadyLinkedConcurrently();
                         }
@@ -219,16 +219,6 @@ public class HouseholdService {
     private static ApiException alreadyLinkedConcurrently() {
         return ApiException.conflict(
                 ALREADY_LINKED, "End the active link before recording another one between the same clients", Map.of());
-    }
-
-    private static boolean isActivePairViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConstraintViolationException violation
-                    && ACTIVE_PAIR_CONSTRAINT.equals(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

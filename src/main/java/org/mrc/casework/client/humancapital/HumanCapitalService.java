@@ -1,6 +1,7 @@
 package org.mrc.casework.client.humancapital;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.mrc.casework.security.CurrentCaller;
 import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.DatabaseFaults;
 import org.mrc.casework.shared.problem.FieldError;
 import org.mrc.casework.shared.problem.ProblemType;
 
@@ -251,8 +253,8 @@ public class HumanCapitalService {
                             clientId, request.language(), level, certified, request.certificateName(), clock.instant());
                     try {
                         languages.persistAndFlush(entry);
-                    } catch (org.hibernate.exception.ConstraintViolationException e) {
-                        if (LANGUAGE_ONCE.equals(e.getConstraintName())) {
+                    } catch (PersistenceException e) {
+                        if (DatabaseFaults.violates(e, LANGUAGE_ONCE)) {
                             // recorded concurrently by another request
                             throw alreadyRecorded(null);
                         }
