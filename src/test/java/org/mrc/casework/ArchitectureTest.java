@@ -2,14 +2,25 @@ package org.mrc.casework;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +34,162 @@ class ArchitectureTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.mrc.casework");
+    }
+
+    /**
+     * The intended graph, written out: each package and the packages it may use. {@code shared} knows no feature;
+     * {@code security}, {@code audit} and {@code privacy} are the mechanisms below the features; a feature may use
+     * only what is listed here. A new package, or a new edge, is a decision made here in review.
+     */
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("shared", Set.of()),
+            Map.entry("security", Set.of("shared")),
+            Map.entry("audit", Set.of("security", "shared")),
+            Map.entry("webhook", Set.of("audit", "security", "shared")),
+            Map.entry("hsds", Set.of("shared")),
+            Map.entry("office", Set.of("audit", "security", "shared")),
+            Map.entry("privacy", Set.of("audit", "office", "security", "shared")),
+            Map.entry("catalogue", Set.of("audit", "privacy", "security", "shared")),
+            Map.entry("partner", Set.of("audit", "catalogue", "office", "privacy", "security", "shared", "webhook")),
+            Map.entry("consent", Set.of("audit", "office", "partner", "privacy", "security", "shared")),
+            Map.entry("client", Set.of("audit", "office", "privacy", "security", "shared")),
+            Map.entry(
+                    "referral",
+                    Set.of(
+                            "audit",
+                            "catalogue",
+                            "client",
+                            "consent",
+                            "office",
+                            "partner",
+                            "privacy",
+                            "security",
+                            "shared",
+                            "webhook")),
+            Map.entry(
+                    "servicelog",
+                    Set.of(
+                            "audit",
+                            "catalogue",
+                            "client",
+                            "office",
+                            "partner",
+                            "privacy",
+                            "referral",
+                            "security",
+                            "shared")),
+            Map.entry("handover", Set.of("audit", "client", "consent", "office", "privacy", "security", "shared")),
+            Map.entry("reporting", Set.of("audit", "office", "security", "shared", "webhook")),
+            Map.entry("bootstrap", Set.of("audit", "catalogue", "office", "partner", "security", "shared")));
+
+    /** Packages every feature may use whole: mechanisms, not features with an API to keep narrow. */
+    private static final Set<String> MECHANISMS = Set.of("shared", "security", "privacy");
+
+    @Test
+    void featuresDependOnlyOnTheFeaturesTheMapAllows() {
+        List<String> wrong = new ArrayList<>();
+        for (JavaClass origin : classes) {
+            String from = feature(origin);
+            if (from == null) {
+                continue;
+            }
+            if (!ALLOWED.containsKey(from)) {
+                wrong.add("package " + from + " is not in the map of allowed dependencies");
+                continue;
+            }
+            for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                String to = feature(dependency.getTargetClass());
+                if (to != null && !to.equals(from) && !ALLOWED.get(from).contains(to)) {
+                    wrong.add(dependency.getDescription());
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), "dependencies the map does not allow:\n" + String.join("\n", wrong));
+    }
+
+    /**
+     * Another feature is used only through its services (and policy components such as {@code OfficeScope}: CDI
+     * beans), views, requests, references and events (records), enums, contribution points (interfaces) and
+     * annotations: never its entities, repositories, resources or helper classes.
+     */
+    @Test
+    void otherFeaturesUseOnlyServicesViewsReferencesAndEnums() {
+        List<String> wrong = new ArrayList<>();
+        for (JavaClass origin : classes) {
+            String from = feature(origin);
+            for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                JavaClass target = dependency.getTargetClass();
+                String to = feature(target);
+                if (from == null || to == null || to.equals(from) || MECHANISMS.contains(to)) {
+                    continue;
+                }
+                JavaClass outer = target.getEnclosingClass().orElse(target);
+                boolean api = target.isEnum()
+                        || target.isRecord()
+                        || target.isInterface()
+                        || target.isAnnotation()
+                        || (isBean(outer)
+                                && !outer.isAnnotatedWith(Path.class)
+                                && !outer.getSimpleName().endsWith("Repository"));
+                if (!api || target.isAnnotatedWith(Entity.class)) {
+                    wrong.add(dependency.getDescription());
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), "uses of another feature's internals:\n" + String.join("\n", wrong));
+    }
+
+    /** HTTP types end at the resource: services take and return plain parameters and records. */
+    @Test
+    void servicesNeverSeeHttpTypes() {
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Service")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.ws.rs..")
+                .check(classes);
+    }
+
+    /**
+     * Time comes from the one injected {@link java.time.Clock} ({@code shared/SystemClock}, which ticks in the
+     * microseconds PostgreSQL keeps); nothing else reads the system clock, and entities take {@code now} as a
+     * parameter. {@code LocalDate.now(clock)} with the injected clock is fine: the rule is about the clock read.
+     */
+    @Test
+    void noSystemClockOutsideTheClockProducer() {
+        Set<String> clockReaders = Set.of(
+                "java.time.Instant",
+                "java.time.LocalDate",
+                "java.time.LocalDateTime",
+                "java.time.LocalTime",
+                "java.time.OffsetDateTime",
+                "java.time.ZonedDateTime",
+                "java.time.Year",
+                "java.time.YearMonth");
+        DescribedPredicate<JavaMethodCall> systemClock =
+                new DescribedPredicate<>("read the system clock (now() without a Clock, Clock.system*())") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        String owner = call.getTargetOwner().getName();
+                        String name = call.getName();
+                        List<String> parameters = call.getTarget().getRawParameterTypes().stream()
+                                .map(JavaClass::getName)
+                                .toList();
+                        if (owner.equals("java.time.Clock")) {
+                            return name.startsWith("system");
+                        }
+                        return clockReaders.contains(owner)
+                                && name.equals("now")
+                                && !parameters.contains("java.time.Clock");
+                    }
+                };
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("org.mrc.casework.shared.SystemClock")
+                .should()
+                .callMethodWhere(systemClock)
+                .check(classes);
     }
 
     @Test
@@ -115,6 +282,24 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAPackage("org.mrc.casework.client..")
                 .check(classes);
+    }
+
+    /** The top-level package under org.mrc.casework a class lives in; null for the root package itself. */
+    private static String feature(JavaClass javaClass) {
+        String name = javaClass.getPackageName();
+        if (!name.startsWith("org.mrc.casework.")) {
+            return null;
+        }
+        String rest = name.substring("org.mrc.casework.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static boolean isBean(JavaClass javaClass) {
+        return javaClass.isAnnotatedWith(ApplicationScoped.class)
+                || javaClass.isAnnotatedWith(Singleton.class)
+                || javaClass.isAnnotatedWith(RequestScoped.class)
+                || javaClass.isAnnotatedWith(Dependent.class);
     }
 
     @Test

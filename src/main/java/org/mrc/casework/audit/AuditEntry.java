@@ -66,10 +66,10 @@ class AuditEntry {
 
     protected AuditEntry() {}
 
-    static AuditEntry record(AuditEvent event) {
+    static AuditEntry record(AuditEvent event, Instant now) {
         AuditEntry entry = new AuditEntry();
         entry.id = Ids.newId();
-        entry.occurredAt = Instant.now();
+        entry.occurredAt = now;
         entry.actorSubject = event.caller().subject();
         entry.actorRoles =
                 String.join(",", event.caller().roles().stream().sorted().toList());

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,15 +23,17 @@ public class AuditLog {
     private static final Cursor.Shape ENTRIES = Cursor.shape("audit-entries", Cursor.Key.LONG);
 
     private final EntityManager em;
+    private final Clock clock;
 
-    public AuditLog(EntityManager em) {
+    public AuditLog(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     /** Appends an entry in the current transaction: if it cannot be written, the audited action fails with it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(AuditEvent event) {
-        AuditEntry entry = AuditEntry.record(event);
+        AuditEntry entry = AuditEntry.record(event, clock.instant());
         em.persist(entry);
         if (event.reason() != null) {
             em.createNativeQuery("insert into audit_justification (entry_id, justification) values (?1, ?2)")

@@ -1,9 +1,9 @@
 package org.mrc.casework.audit;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.paging.Page;
-import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.paging.PageParams;
 
 @Path("/audit")
 @Tag(name = "Audit", description = "Who accessed or changed what, when, and with which outcome")
@@ -46,8 +46,7 @@ public class AuditResource {
                     String outcome,
             @Parameter(description = "Inclusive lower bound (ISO-8601 instant)") @QueryParam("from") String from,
             @Parameter(description = "Exclusive upper bound (ISO-8601 instant)") @QueryParam("to") String to,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+            @Valid @BeanParam PageParams page) {
         AuditQuery query = new AuditQuery(
                 actor,
                 action,
@@ -56,7 +55,7 @@ public class AuditResource {
                 Params.enumValue("outcome", outcome, AuditOutcome.class),
                 Params.instant("from", from),
                 Params.instant("to", to));
-        return log.find(query, new PageRequest(cursor, limit));
+        return log.find(query, page.request());
     }
 
     @GET

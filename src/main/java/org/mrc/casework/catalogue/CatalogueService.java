@@ -2,6 +2,7 @@ package org.mrc.casework.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -34,11 +35,13 @@ public class CatalogueService {
     private final ServiceTypeRepository types;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
+    private final Clock clock;
 
-    CatalogueService(ServiceTypeRepository types, Idempotency idempotency, CurrentCaller caller) {
+    CatalogueService(ServiceTypeRepository types, Idempotency idempotency, CurrentCaller caller, Clock clock) {
         this.types = types;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @Transactional
@@ -102,7 +105,7 @@ public class CatalogueService {
                                 "Choose another code",
                                 List.of(FieldError.body("$.code", "already used by another service type")));
                     }
-                    ServiceType type = ServiceType.add(request);
+                    ServiceType type = ServiceType.add(request, clock.instant());
                     types.persistAndFlush(type);
                     return type.view();
                 });
@@ -114,7 +117,7 @@ public class CatalogueService {
         if (types.findByCode(request.code()).isPresent()) {
             return Optional.empty();
         }
-        ServiceType type = ServiceType.add(request);
+        ServiceType type = ServiceType.add(request, clock.instant());
         types.persistAndFlush(type);
         return Optional.of(type.view());
     }
@@ -123,7 +126,7 @@ public class CatalogueService {
     @Audited(action = "service-type.update", resource = "service-type")
     public ServiceTypeView edit(String code, long expectedVersion, CatalogueRequests.EditServiceType request) {
         ServiceType type = findForUpdate(code, expectedVersion);
-        type.edit(request);
+        type.edit(request, clock.instant());
         types.flush();
         return type.view();
     }
@@ -132,7 +135,7 @@ public class CatalogueService {
     @Audited(action = "service-type.deactivate", resource = "service-type")
     public ServiceTypeView deactivate(String code, long expectedVersion) {
         ServiceType type = findForUpdate(code, expectedVersion);
-        type.deactivate();
+        type.deactivate(clock.instant());
         types.flush();
         return type.view();
     }
@@ -141,7 +144,7 @@ public class CatalogueService {
     @Audited(action = "service-type.reactivate", resource = "service-type")
     public ServiceTypeView reactivate(String code, long expectedVersion) {
         ServiceType type = findForUpdate(code, expectedVersion);
-        type.reactivate();
+        type.reactivate(clock.instant());
         types.flush();
         return type.view();
     }

@@ -67,13 +67,13 @@ class ServiceType {
 
     protected ServiceType() {}
 
-    static ServiceType add(CatalogueRequests.AddServiceType request) {
+    static ServiceType add(CatalogueRequests.AddServiceType request, Instant now) {
         ServiceType type = new ServiceType();
         type.id = Ids.newId();
         type.code = request.code();
         type.active = true;
-        type.createdAt = Instant.now();
-        type.describe(request.name(), request.description(), request.category(), request.phases(), request.side());
+        type.createdAt = now;
+        type.describe(request.name(), request.description(), request.category(), request.phases(), request.side(), now);
         type.tier = request.tier() == null ? request.category().defaultTier() : request.tier();
         return type;
     }
@@ -82,8 +82,8 @@ class ServiceType {
      * Replaces the description. Without a tier the type keeps its tier, raised to its new category's default if that
      * is higher: an edit that does not mention the tier never makes records of this type visible to more readers.
      */
-    void edit(CatalogueRequests.EditServiceType request) {
-        describe(request.name(), request.description(), request.category(), request.phases(), request.side());
+    void edit(CatalogueRequests.EditServiceType request, Instant now) {
+        describe(request.name(), request.description(), request.category(), request.phases(), request.side(), now);
         if (request.tier() != null) {
             tier = request.tier();
         } else if (!request.category().defaultTier().within(tier)) {
@@ -91,14 +91,14 @@ class ServiceType {
         }
     }
 
-    void deactivate() {
+    void deactivate(Instant now) {
         active = false;
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
-    void reactivate() {
+    void reactivate(Instant now) {
         active = true;
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
     private void describe(
@@ -106,13 +106,14 @@ class ServiceType {
             String description,
             ServiceCategory category,
             Collection<ServicePhase> phases,
-            TerritorySide side) {
+            TerritorySide side,
+            Instant now) {
         this.name = name;
         this.description = description;
         this.category = category;
         this.phases = EnumSet.copyOf(phases).stream().map(Enum::name).toList();
         this.side = side;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     ServiceTypeView view() {

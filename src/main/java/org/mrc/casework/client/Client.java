@@ -153,18 +153,18 @@ class Client {
 
     protected Client() {}
 
-    static Client register(UUID officeId, String reference, ClientDetails details) {
+    static Client register(UUID officeId, String reference, ClientDetails details, Instant now) {
         Client client = new Client();
         client.id = Ids.newId();
         client.officeId = officeId;
         client.reference = reference;
-        client.createdAt = Instant.now();
-        client.record(details);
+        client.createdAt = now;
+        client.record(details, now);
         return client;
     }
 
     /** Replaces every recorded attribute (a merge patch has already been applied to the current details). */
-    void record(ClientDetails details) {
+    void record(ClientDetails details, Instant now) {
         givenName = details.givenName();
         familyName = details.familyName();
         pseudonym = details.pseudonym();
@@ -197,13 +197,13 @@ class Client {
                 : details.administrativeStatus();
         vulnerabilities = names(details.vulnerabilities());
         roles = names(details.roles());
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
     /** Keeps the phase of the open episode at hand for search and reporting. */
-    void phaseChanged(String phase) {
+    void phaseChanged(String phase, Instant now) {
         currentPhase = phase;
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
     /** The case moves to another office (an accepted handover); the handover keeps the history. */
@@ -222,14 +222,14 @@ class Client {
         return anonymisedAt != null;
     }
 
-    void mergeInto(UUID survivor) {
+    void mergeInto(UUID survivor, Instant now) {
         mergedInto = survivor;
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
-    void unmerge() {
+    void unmerge(Instant now) {
         mergedInto = null;
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
     ClientDetails details() {

@@ -6,8 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -18,8 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,7 +37,7 @@ import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
-import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.paging.PageParams;
 import org.mrc.casework.shared.problem.ApiException;
 import org.mrc.casework.shared.problem.FieldError;
 import org.mrc.casework.shared.validation.CountryCode;
@@ -91,7 +89,6 @@ public class ClientResource {
                 Params.uuid("officeId", officeId),
                 Boolean.TRUE.equals(Params.bool("confirmNotDuplicate", confirmNotDuplicate)),
                 idempotencyKey);
-        ClientView view = outcome.view();
         return Responses.created(uri, outcome);
     }
 
@@ -117,12 +114,11 @@ public class ClientResource {
                     @QueryParam("phase")
                     String phase,
             @QueryParam("officeId") String officeId,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+            @Valid @BeanParam PageParams page) {
         ClientSearch search = new ClientSearch(
                 name,
                 reference,
-                date("birthDate", birthDate),
+                Params.date("birthDate", birthDate),
                 birthYear,
                 phone,
                 country("nationality", nationality),
@@ -131,7 +127,7 @@ public class ClientResource {
                         .map(Enum::name)
                         .orElse(null),
                 Params.uuid("officeId", officeId));
-        return service.search(search, new PageRequest(cursor, limit));
+        return service.search(search, page.request());
     }
 
     @GET
@@ -184,16 +180,5 @@ public class ClientResource {
             throw ApiException.invalid(FieldError.query(name, "must be an ISO 3166-1 alpha-2 country code"));
         }
         return raw.trim();
-    }
-
-    private static LocalDate date(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid(FieldError.query(name, "must be an ISO date, e.g. 1988-04-02"));
-        }
     }
 }

@@ -92,6 +92,7 @@ public class ClientService {
                 .description("The possible-duplicate search at registration")
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .register(meters);
+        this.clock = clock;
     }
 
     /**
@@ -126,7 +127,7 @@ public class ClientService {
                                     scope.codeOf(office),
                                     LocalDate.now(clock).getYear(),
                                     clients.nextReferenceNumber());
-                    Client client = Client.register(office, reference, details);
+                    Client client = Client.register(office, reference, details, clock.instant());
                     clients.persistAndFlush(client);
                     return client.view(Tier.S2, today());
                 });
@@ -158,7 +159,7 @@ public class ClientService {
             throw new ConstraintViolationException(violations);
         }
         requireName(patched);
-        client.record(patched);
+        client.record(patched, clock.instant());
         ClientRectification.of(
                         id,
                         members(current),
@@ -229,19 +230,19 @@ public class ClientService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void phaseChanged(ClientRef client, String phase) {
-        writable(client).phaseChanged(phase);
+        writable(client).phaseChanged(phase, clock.instant());
     }
 
     /** Marks the record as merged into {@code survivorId}; for the merge sub-package, which holds both locks. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void mergeInto(ClientRef duplicate, UUID survivorId) {
-        writable(duplicate).mergeInto(survivorId);
+        writable(duplicate).mergeInto(survivorId, clock.instant());
     }
 
     /** Makes a merged-away record one of its own again; for the merge sub-package, which holds both locks. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void unmerge(ClientRef duplicate) {
-        writable(duplicate).unmerge();
+        writable(duplicate).unmerge(clock.instant());
     }
 
     /**

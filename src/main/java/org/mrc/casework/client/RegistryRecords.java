@@ -16,10 +16,11 @@ import org.mrc.casework.privacy.ClientRecords;
 class RegistryRecords implements ClientRecords {
 
     private final ClientRepository clients;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    RegistryRecords(ClientRepository clients) {
+    RegistryRecords(ClientRepository clients, Clock clock) {
         this.clients = clients;
+        this.clock = clock;
     }
 
     @Override

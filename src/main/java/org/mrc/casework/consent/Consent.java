@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -22,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 import org.mrc.casework.partner.PartnerType;
 import org.mrc.casework.privacy.DataCategory;
 import org.mrc.casework.shared.Ids;
+import org.mrc.casework.shared.SystemClock;
 import org.mrc.casework.shared.problem.ApiException;
 import org.mrc.casework.shared.problem.FieldError;
 import org.mrc.casework.shared.problem.ProblemType;
@@ -113,10 +113,10 @@ class Consent {
         consent.recipientOfficeId = request.recipientOfficeId();
         consent.dataCategories = names(request.dataCategories());
         consent.givenHow = request.givenHow();
-        consent.givenAt = stored(request.givenAt());
-        consent.expiresAt = stored(request.expiresAt());
+        consent.givenAt = SystemClock.stored(request.givenAt());
+        consent.expiresAt = SystemClock.stored(request.expiresAt());
         consent.recordedBy = recordedBy;
-        consent.recordedAt = stored(now);
+        consent.recordedAt = SystemClock.stored(now);
         return consent;
     }
 
@@ -194,10 +194,10 @@ class Consent {
         if (at.isBefore(givenAt) && !givenAt.isAfter(now)) {
             throw ApiException.invalid(FieldError.body("$.withdrawnAt", "must not be before the consent's givenAt"));
         }
-        withdrawnAt = stored(at);
+        withdrawnAt = SystemClock.stored(at);
         withdrawalNote = note == null || note.isBlank() ? null : note.strip();
         withdrawalRecordedBy = by;
-        withdrawalRecordedAt = stored(now);
+        withdrawalRecordedAt = SystemClock.stored(now);
     }
 
     boolean withdrawn() {
@@ -287,11 +287,6 @@ class Consent {
 
     long version() {
         return version;
-    }
-
-    /** The precision the database keeps, so that a response and a later read agree. */
-    private static Instant stored(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static List<String> names(Collection<DataCategory> categories) {

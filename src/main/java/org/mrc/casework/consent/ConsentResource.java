@@ -2,18 +2,15 @@ package org.mrc.casework.consent;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -31,7 +28,7 @@ import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
-import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.paging.PageParams;
 
 @Path("/clients/{id}/consents")
 @Tag(name = "Consents", description = "What each client agreed to share, with whom, for what; immutable, withdrawable")
@@ -65,7 +62,6 @@ public class ConsentResource {
             @NotNull @Valid ConsentRequests.RecordConsent request,
             UriInfo uri) {
         Idempotency.Outcome<ConsentView> outcome = service.record(id, request, idempotencyKey);
-        ConsentView view = outcome.view();
         return Responses.created(uri, outcome);
     }
 
@@ -79,9 +75,8 @@ public class ConsentResource {
             @PathParam("id") UUID id,
             @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return service.list(id, reason, new PageRequest(cursor, limit));
+            @Valid @BeanParam PageParams page) {
+        return service.list(id, reason, page.request());
     }
 
     @GET

@@ -45,7 +45,7 @@ public class ConsentService {
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final Event<ConsentWithdrawn> withdrawn;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ConsentService(
             ConsentRepository consents,
@@ -54,7 +54,8 @@ public class ConsentService {
             OfficeScope offices,
             Idempotency idempotency,
             CurrentCaller caller,
-            Event<ConsentWithdrawn> withdrawn) {
+            Event<ConsentWithdrawn> withdrawn,
+            Clock clock) {
         this.consents = consents;
         this.access = access;
         this.offerings = offerings;
@@ -62,6 +63,7 @@ public class ConsentService {
         this.idempotency = idempotency;
         this.caller = caller;
         this.withdrawn = withdrawn;
+        this.clock = clock;
     }
 
     /** Records a consent the client gave; it cannot be changed afterwards, only withdrawn. */

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +91,7 @@ class CaseHandover {
         handover.memberIds = new ArrayList<>(memberIds);
         handover.status = HandoverStatus.PROPOSED;
         handover.proposedBy = by;
-        handover.proposedAt = stored(at);
+        handover.proposedAt = at;
         return handover;
     }
 
@@ -104,7 +103,7 @@ class CaseHandover {
         }
         status = answer;
         decidedBy = by;
-        decidedAt = stored(at);
+        decidedAt = at;
         decisionNote = note == null || note.isBlank() ? null : note.strip();
     }
 
@@ -168,9 +167,5 @@ class CaseHandover {
             case ACCEPTED -> offices.contains(toOfficeId);
             case DECLINED, WITHDRAWN -> offices.contains(fromOfficeId);
         };
-    }
-
-    private static Instant stored(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -2,8 +2,7 @@ package org.mrc.casework.handover;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,7 +26,7 @@ import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.paging.Page;
-import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.paging.PageParams;
 
 @Path("/handovers")
 @Tag(name = "Handovers", description = "Case handovers between offices of the network")
@@ -57,9 +56,8 @@ public class HandoverResource {
     public Page<HandoverView> list(
             @QueryParam("direction") @DefaultValue("INCOMING") Direction direction,
             @QueryParam("status") HandoverStatus status,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return service.list(direction == Direction.INCOMING, status, new PageRequest(cursor, limit));
+            @Valid @BeanParam PageParams page) {
+        return service.list(direction == Direction.INCOMING, status, page.request());
     }
 
     @GET

@@ -51,7 +51,8 @@ class Office {
 
     protected Office() {}
 
-    static Office open(String code, String name, OfficeKind kind, UUID parentId, String country, String locality) {
+    static Office open(
+            String code, String name, OfficeKind kind, UUID parentId, String country, String locality, Instant now) {
         Office office = new Office();
         office.id = Ids.newId();
         office.code = code;
@@ -61,34 +62,34 @@ class Office {
         office.country = country;
         office.locality = locality;
         office.active = true;
-        office.createdAt = Instant.now();
+        office.createdAt = now;
         office.updatedAt = office.createdAt;
         return office;
     }
 
-    void rename(String newName) {
+    void rename(String newName, Instant now) {
         name = newName;
-        touch();
+        touch(now);
     }
 
     /** Callers must have checked that {@code newParentId} is not this office or one below it. */
-    void moveUnder(UUID newParentId) {
+    void moveUnder(UUID newParentId, Instant now) {
         parentId = newParentId;
-        touch();
+        touch(now);
     }
 
-    void deactivate() {
+    void deactivate(Instant now) {
         active = false;
-        touch();
+        touch(now);
     }
 
-    void reactivate() {
+    void reactivate(Instant now) {
         active = true;
-        touch();
+        touch(now);
     }
 
-    private void touch() {
-        updatedAt = Instant.now();
+    private void touch(Instant now) {
+        updatedAt = now;
     }
 
     OfficeView view() {

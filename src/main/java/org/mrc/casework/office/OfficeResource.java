@@ -2,11 +2,9 @@ package org.mrc.casework.office;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,7 +30,7 @@ import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
-import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.paging.PageParams;
 
 @Path("/offices")
 @Tag(name = "Offices", description = "The centre / municipal desk hierarchy that scopes every case record")
@@ -61,7 +59,6 @@ public class OfficeResource {
             @NotNull @Valid OfficeRequests.OpenOffice request,
             UriInfo uri) {
         Idempotency.Outcome<OfficeView> outcome = service.open(request, idempotencyKey);
-        OfficeView view = outcome.view();
         return Responses.created(uri, outcome);
     }
 
@@ -73,10 +70,8 @@ public class OfficeResource {
                     String parentId,
             @Parameter(description = "Only active (true) or inactive (false) offices") @QueryParam("active")
                     String active,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return service.list(
-                Params.uuid("parentId", parentId), Params.bool("active", active), new PageRequest(cursor, limit));
+            @Valid @BeanParam PageParams page) {
+        return service.list(Params.uuid("parentId", parentId), Params.bool("active", active), page.request());
     }
 
     @GET

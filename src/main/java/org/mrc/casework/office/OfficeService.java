@@ -2,6 +2,7 @@ package org.mrc.casework.office;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,15 @@ public class OfficeService {
     private final OfficeScope scope;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
+    private final Clock clock;
 
-    OfficeService(OfficeRepository offices, OfficeScope scope, Idempotency idempotency, CurrentCaller caller) {
+    OfficeService(
+            OfficeRepository offices, OfficeScope scope, Idempotency idempotency, CurrentCaller caller, Clock clock) {
         this.offices = offices;
         this.scope = scope;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @Transactional
@@ -64,7 +68,8 @@ public class OfficeService {
                     request.kind(),
                     request.parentId(),
                     request.country(),
-                    request.locality());
+                    request.locality(),
+                    clock.instant());
             offices.persistAndFlush(office);
             return office.view();
         });
@@ -89,7 +94,13 @@ public class OfficeService {
                             "office " + request.code() + ": no active parent office with code " + parentCode));
         }
         Office office = Office.open(
-                request.code(), request.name(), request.kind(), parentId, request.country(), request.locality());
+                request.code(),
+                request.name(),
+                request.kind(),
+                parentId,
+                request.country(),
+                request.locality(),
+                clock.instant());
         offices.persistAndFlush(office);
         return Optional.of(office.view());
     }
@@ -137,7 +148,7 @@ public class OfficeService {
     @Audited(action = "office.rename", resource = "office")
     public OfficeView rename(UUID id, long expectedVersion, OfficeRequests.RenameOffice request) {
         Office office = findForUpdate(id, expectedVersion);
-        office.rename(request.name());
+        office.rename(request.name(), clock.instant());
         offices.flush();
         return office.view();
     }
@@ -156,7 +167,7 @@ public class OfficeService {
                         Map.of("parentId", request.parentId()));
             }
         }
-        office.moveUnder(request.parentId());
+        office.moveUnder(request.parentId(), clock.instant());
         offices.flush();
         return office.view();
     }
@@ -169,7 +180,7 @@ public class OfficeService {
         if (offices.hasActiveChildren(office.id())) {
             throw ApiException.conflict(HAS_ACTIVE_CHILDREN, "Deactivate or move the offices below it first", Map.of());
         }
-        office.deactivate();
+        office.deactivate(clock.instant());
         offices.flush();
         return office.view();
     }
@@ -182,7 +193,7 @@ public class OfficeService {
         if (office.parentId() != null) {
             activeParent(office.parentId());
         }
-        office.reactivate();
+        office.reactivate(clock.instant());
         offices.flush();
         return office.view();
     }

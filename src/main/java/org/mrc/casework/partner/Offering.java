@@ -84,8 +84,12 @@ class Offering {
     protected Offering() {}
 
     static Offering byPartner(
-            UUID serviceTypeId, String serviceTypeCode, PartnerLocation location, DirectoryRequests.Terms terms) {
-        Offering offering = create(serviceTypeId, serviceTypeCode, terms);
+            UUID serviceTypeId,
+            String serviceTypeCode,
+            PartnerLocation location,
+            DirectoryRequests.Terms terms,
+            Instant now) {
+        Offering offering = create(serviceTypeId, serviceTypeCode, terms, now);
         offering.partnerId = location.partnerId();
         offering.locationId = location.id();
         offering.locatedAt(location.country(), location.locality());
@@ -98,26 +102,28 @@ class Offering {
             UUID officeId,
             String country,
             String locality,
-            DirectoryRequests.Terms terms) {
-        Offering offering = create(serviceTypeId, serviceTypeCode, terms);
+            DirectoryRequests.Terms terms,
+            Instant now) {
+        Offering offering = create(serviceTypeId, serviceTypeCode, terms, now);
         offering.providerOfficeId = officeId;
         offering.locatedAt(country, locality);
         return offering;
     }
 
-    private static Offering create(UUID serviceTypeId, String serviceTypeCode, DirectoryRequests.Terms terms) {
+    private static Offering create(
+            UUID serviceTypeId, String serviceTypeCode, DirectoryRequests.Terms terms, Instant now) {
         Offering offering = new Offering();
         offering.id = Ids.newId();
         offering.serviceTypeId = serviceTypeId;
         offering.serviceTypeCode = serviceTypeCode;
         offering.status = OfferingStatus.ACTIVE;
-        offering.createdAt = Instant.now();
-        offering.revise(terms, "$.terms");
+        offering.createdAt = now;
+        offering.revise(terms, "$.terms", now);
         return offering;
     }
 
     /** Replaces the terms; {@code path} is where the terms sit in the request, for field errors. */
-    void revise(DirectoryRequests.Terms terms, String path) {
+    void revise(DirectoryRequests.Terms terms, String path, Instant now) {
         if (terms.minAge() != null && terms.maxAge() != null && terms.minAge() > terms.maxAge()) {
             throw ApiException.invalid(FieldError.body(path + ".maxAge", "must not be below minAge"));
         }
@@ -130,12 +136,12 @@ class Offering {
         maxAge = terms.maxAge();
         fees = terms.fees();
         capacityNote = terms.capacityNote();
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
-    void changeStatus(OfferingStatus newStatus) {
+    void changeStatus(OfferingStatus newStatus, Instant now) {
         status = newStatus;
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
     private void locatedAt(String country, String locality) {

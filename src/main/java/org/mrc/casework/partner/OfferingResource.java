@@ -2,11 +2,9 @@ package org.mrc.casework.partner;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,7 +31,7 @@ import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
-import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.paging.PageParams;
 import org.mrc.casework.shared.problem.ApiException;
 import org.mrc.casework.shared.problem.FieldError;
 import org.mrc.casework.shared.validation.LanguageCode;
@@ -95,8 +93,7 @@ public class OfferingResource {
             @Parameter(description = "Only offerings of this partner organisation") @QueryParam("partnerId")
                     String partnerId,
             @Parameter(description = "Only in-house offerings of this office") @QueryParam("officeId") String officeId,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+            @Valid @BeanParam PageParams page) {
         OfferingService.Filter filter = new OfferingService.Filter(
                 blankToNull(serviceType),
                 Params.enumValue("phase", phase, ServicePhase.class),
@@ -105,7 +102,7 @@ public class OfferingResource {
                 Params.enumValue("status", status, OfferingStatus.class),
                 Params.uuid("partnerId", partnerId),
                 Params.uuid("officeId", officeId));
-        return service.search(filter, new PageRequest(cursor, limit));
+        return service.search(filter, page.request());
     }
 
     @GET

@@ -2,6 +2,7 @@ package org.mrc.casework.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -60,6 +61,7 @@ public class OfferingService {
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final WebhookEvents webhooks;
+    private final Clock clock;
 
     OfferingService(
             OfferingRepository offerings,
@@ -70,7 +72,8 @@ public class OfferingService {
             OfficeScope officeScope,
             Idempotency idempotency,
             CurrentCaller caller,
-            WebhookEvents webhooks) {
+            WebhookEvents webhooks,
+            Clock clock) {
         this.offerings = offerings;
         this.partners = partners;
         this.locations = locations;
@@ -80,6 +83,7 @@ public class OfferingService {
         this.idempotency = idempotency;
         this.caller = caller;
         this.webhooks = webhooks;
+        this.clock = clock;
     }
 
     @Transactional
@@ -164,7 +168,7 @@ public class OfferingService {
 
     private OfferingView revised(Offering offering, long expectedVersion, DirectoryRequests.Terms terms) {
         IfMatch.check(expectedVersion, offering.version());
-        offering.revise(terms, "$");
+        offering.revise(terms, "$", clock.instant());
         offerings.flush();
         webhooks.publish(WebhookEventType.OFFERING_CHANGED, offering.id(), offering.partnerId());
         return offering.view();
@@ -172,7 +176,7 @@ public class OfferingService {
 
     private OfferingView statusChanged(Offering offering, long expectedVersion, OfferingStatus status) {
         IfMatch.check(expectedVersion, offering.version());
-        offering.changeStatus(status);
+        offering.changeStatus(status, clock.instant());
         offerings.flush();
         webhooks.publish(WebhookEventType.OFFERING_CHANGED, offering.id(), offering.partnerId());
         return offering.view();
@@ -212,7 +216,13 @@ public class OfferingService {
                 throw invalid(errors);
             }
             return Offering.inHouse(
-                    type.id(), type.code(), office.id(), office.country(), office.locality(), request.terms());
+                    type.id(),
+                    type.code(),
+                    office.id(),
+                    office.country(),
+                    office.locality(),
+                    request.terms(),
+                    clock.instant());
         }
         if (partners.findByIdOptional(request.partnerId())
                 .filter(PartnerOrganisation::active)
@@ -234,7 +244,7 @@ public class OfferingService {
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
-        return Offering.byPartner(type.id(), type.code(), location, request.terms());
+        return Offering.byPartner(type.id(), type.code(), location, request.terms(), clock.instant());
     }
 
     private static ApiException invalid(List<FieldError> errors) {

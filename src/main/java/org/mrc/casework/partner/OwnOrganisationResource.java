@@ -2,11 +2,9 @@ package org.mrc.casework.partner;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,7 +28,7 @@ import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.paging.Page;
-import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.paging.PageParams;
 
 /** What a partner sees of the directory: its own organisation and offerings, never another partner's. */
 @Path("/partner")
@@ -69,9 +67,8 @@ public class OwnOrganisationResource {
                             schema = @Schema(implementation = OfferingStatus.class))
                     @QueryParam("status")
                     String status,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return offerings.own(Params.enumValue("status", status, OfferingStatus.class), new PageRequest(cursor, limit));
+            @Valid @BeanParam PageParams page) {
+        return offerings.own(Params.enumValue("status", status, OfferingStatus.class), page.request());
     }
 
     @GET

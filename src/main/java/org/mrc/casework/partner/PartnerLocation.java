@@ -45,23 +45,23 @@ class PartnerLocation {
 
     protected PartnerLocation() {}
 
-    static PartnerLocation add(UUID partnerId, DirectoryRequests.LocationDetails details) {
+    static PartnerLocation add(UUID partnerId, DirectoryRequests.LocationDetails details, Instant now) {
         PartnerLocation location = new PartnerLocation();
         location.id = Ids.newId();
         location.partnerId = partnerId;
-        location.createdAt = Instant.now();
-        location.describe(details);
+        location.createdAt = now;
+        location.describe(details, now);
         return location;
     }
 
-    void describe(DirectoryRequests.LocationDetails details) {
+    void describe(DirectoryRequests.LocationDetails details, Instant now) {
         name = details.name();
         address = details.address();
         locality = details.locality();
         country = details.country();
         latitude = details.latitude();
         longitude = details.longitude();
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
     LocationView view() {

@@ -59,43 +59,45 @@ class PartnerOrganisation {
 
     protected PartnerOrganisation() {}
 
-    static PartnerOrganisation register(DirectoryRequests.RegisterPartner request) {
-        return register(Ids.newId(), request);
+    static PartnerOrganisation register(DirectoryRequests.RegisterPartner request, Instant now) {
+        return register(Ids.newId(), request, now);
     }
 
-    static PartnerOrganisation register(UUID id, DirectoryRequests.RegisterPartner request) {
+    static PartnerOrganisation register(UUID id, DirectoryRequests.RegisterPartner request, Instant now) {
         PartnerOrganisation partner = new PartnerOrganisation();
         partner.id = id;
         partner.active = true;
-        partner.createdAt = Instant.now();
+        partner.createdAt = now;
         partner.describe(
                 request.name(),
                 request.types(),
                 request.country(),
                 request.locality(),
                 request.website(),
-                request.contacts());
+                request.contacts(),
+                now);
         return partner;
     }
 
-    void update(DirectoryRequests.UpdatePartner request) {
+    void update(DirectoryRequests.UpdatePartner request, Instant now) {
         describe(
                 request.name(),
                 request.types(),
                 request.country(),
                 request.locality(),
                 request.website(),
-                request.contacts());
+                request.contacts(),
+                now);
     }
 
-    void deactivate() {
+    void deactivate(Instant now) {
         active = false;
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
-    void reactivate() {
+    void reactivate(Instant now) {
         active = true;
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
     private void describe(
@@ -104,7 +106,8 @@ class PartnerOrganisation {
             String country,
             String locality,
             String website,
-            List<DirectoryRequests.Contact> contacts) {
+            List<DirectoryRequests.Contact> contacts,
+            Instant now) {
         this.name = name;
         this.types = EnumSet.copyOf(types).stream().map(Enum::name).toList();
         this.country = country;
@@ -114,7 +117,7 @@ class PartnerOrganisation {
         if (contacts != null) {
             contacts.forEach(c -> this.contacts.add(PartnerContact.of(c)));
         }
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     PartnerView view() {

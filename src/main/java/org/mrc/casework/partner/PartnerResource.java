@@ -2,11 +2,9 @@ package org.mrc.casework.partner;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,7 +31,7 @@ import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
-import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.paging.PageParams;
 
 @Path("/partners")
 @Tag(name = "Partner directory", description = "Partner organisations, their locations and their offerings")
@@ -76,12 +74,9 @@ public class PartnerResource {
                     String type,
             @Parameter(description = "Only active (true) or inactive (false) organisations") @QueryParam("active")
                     String active,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+            @Valid @BeanParam PageParams page) {
         return service.list(
-                Params.enumValue("type", type, PartnerType.class),
-                Params.bool("active", active),
-                new PageRequest(cursor, limit));
+                Params.enumValue("type", type, PartnerType.class), Params.bool("active", active), page.request());
     }
 
     @GET

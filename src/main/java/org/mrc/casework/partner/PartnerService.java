@@ -2,6 +2,7 @@ package org.mrc.casework.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,25 +31,28 @@ public class PartnerService {
     private final OfferingRepository offerings;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
+    private final Clock clock;
 
     PartnerService(
             PartnerRepository partners,
             PartnerLocationRepository locations,
             OfferingRepository offerings,
             Idempotency idempotency,
-            CurrentCaller caller) {
+            CurrentCaller caller,
+            Clock clock) {
         this.partners = partners;
         this.locations = locations;
         this.offerings = offerings;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @Transactional
     @Audited(action = "partner.create", resource = "partner")
     public Idempotency.Outcome<PartnerView> register(DirectoryRequests.RegisterPartner request, String idempotencyKey) {
         return idempotency.once(idempotencyKey, caller.get().subject(), "partner.create", request, this::get, () -> {
-            PartnerOrganisation partner = PartnerOrganisation.register(request);
+            PartnerOrganisation partner = PartnerOrganisation.register(request, clock.instant());
             partners.persistAndFlush(partner);
             return partner.view();
         });
@@ -63,7 +67,7 @@ public class PartnerService {
         if (partners.findByIdOptional(id).isPresent()) {
             return Optional.empty();
         }
-        PartnerOrganisation partner = PartnerOrganisation.register(id, request);
+        PartnerOrganisation partner = PartnerOrganisation.register(id, request, clock.instant());
         partners.persistAndFlush(partner);
         return Optional.of(partner.view());
     }
@@ -91,7 +95,7 @@ public class PartnerService {
     @Audited(action = "partner.update", resource = "partner")
     public PartnerView update(UUID id, long expectedVersion, DirectoryRequests.UpdatePartner request) {
         PartnerOrganisation partner = findForUpdate(id, expectedVersion);
-        partner.update(request);
+        partner.update(request, clock.instant());
         partners.flush();
         return partner.view();
     }
@@ -100,7 +104,7 @@ public class PartnerService {
     @Audited(action = "partner.deactivate", resource = "partner")
     public PartnerView deactivate(UUID id, long expectedVersion) {
         PartnerOrganisation partner = findForUpdate(id, expectedVersion);
-        partner.deactivate();
+        partner.deactivate(clock.instant());
         partners.flush();
         return partner.view();
     }
@@ -109,7 +113,7 @@ public class PartnerService {
     @Audited(action = "partner.reactivate", resource = "partner")
     public PartnerView reactivate(UUID id, long expectedVersion) {
         PartnerOrganisation partner = findForUpdate(id, expectedVersion);
-        partner.reactivate();
+        partner.reactivate(clock.instant());
         partners.flush();
         return partner.view();
     }
@@ -136,7 +140,7 @@ public class PartnerService {
                 () -> {
                     find(partnerId);
                     checkCoordinates(details);
-                    PartnerLocation location = PartnerLocation.add(partnerId, details);
+                    PartnerLocation location = PartnerLocation.add(partnerId, details, clock.instant());
                     locations.persistAndFlush(location);
                     return location.view();
                 });
@@ -163,7 +167,7 @@ public class PartnerService {
         PartnerLocation location = findLocation(partnerId, locationId);
         IfMatch.check(expectedVersion, location.version());
         checkCoordinates(details);
-        location.describe(details);
+        location.describe(details, clock.instant());
         locations.flush();
         offerings.relocate(location.id(), location.country(), location.locality());
         return location.view();

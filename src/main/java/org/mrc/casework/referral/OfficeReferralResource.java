@@ -2,11 +2,9 @@ package org.mrc.casework.referral;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -29,7 +27,7 @@ import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
-import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.paging.PageParams;
 
 @Path("/incoming-referrals")
 @Tag(name = "Referrals", description = "Referrals of clients to partner organisations' offerings, and their answers")
@@ -47,11 +45,8 @@ public class OfficeReferralResource {
     @Operation(
             operationId = "listIncomingReferrals",
             summary = "Referrals sent to in-house offerings of the caller's offices, newest first")
-    public Page<ReferralView> list(
-            @QueryParam("status") ReferralStatus status,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return service.list(status, new PageRequest(cursor, limit));
+    public Page<ReferralView> list(@QueryParam("status") ReferralStatus status, @Valid @BeanParam PageParams page) {
+        return service.list(status, page.request());
     }
 
     @GET
@@ -92,7 +87,6 @@ public class OfficeReferralResource {
                     @HeaderParam(Idempotency.HEADER)
                     String idempotencyKey,
             @NotNull @Valid ReferralRequests.StatusChange change) {
-        return ReferralResource.moved(
-                service.changeStatus(referralId, IfMatch.expectedVersion(ifMatch), change, idempotencyKey));
+        return Responses.ok(service.changeStatus(referralId, IfMatch.expectedVersion(ifMatch), change, idempotencyKey));
     }
 }

@@ -2,11 +2,9 @@ package org.mrc.casework.referral;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,7 +28,7 @@ import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
-import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.paging.PageParams;
 
 @Path("/partner/referrals")
 @Tag(name = "Partner referrals", description = "Referrals addressed to the calling partner organisation")
@@ -60,10 +58,8 @@ public class PartnerReferralResource {
                             schema = @Schema(implementation = ReferralStatus.class))
                     @QueryParam("status")
                     String status,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return service.feed(
-                Params.instant("updatedSince", updatedSince), status(status), new PageRequest(cursor, limit));
+            @Valid @BeanParam PageParams page) {
+        return service.feed(Params.instant("updatedSince", updatedSince), status(status), page.request());
     }
 
     @GET
@@ -109,7 +105,7 @@ public class PartnerReferralResource {
             @NotNull @Valid ReferralRequests.StatusChange change) {
         Idempotency.Outcome<PartnerReferralView> outcome =
                 service.changeStatus(id, IfMatch.expectedVersion(ifMatch), change, idempotencyKey);
-        return ReferralResource.moved(outcome);
+        return Responses.ok(outcome);
     }
 
     private static ReferralStatus status(String raw) {

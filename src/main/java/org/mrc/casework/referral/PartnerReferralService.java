@@ -42,7 +42,7 @@ public class PartnerReferralService {
     private final ConsentCheck consent;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     PartnerReferralService(
             ReferralRepository referrals,
@@ -50,13 +50,15 @@ public class PartnerReferralService {
             ClientService clients,
             ConsentCheck consent,
             Idempotency idempotency,
-            CurrentCaller caller) {
+            CurrentCaller caller,
+            Clock clock) {
         this.referrals = referrals;
         this.moves = moves;
         this.clients = clients;
         this.consent = consent;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /**

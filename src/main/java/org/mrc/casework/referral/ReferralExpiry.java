@@ -25,7 +25,7 @@ public class ReferralExpiry {
 
     private final ReferralRepository referrals;
     private final ReferralMoves moves;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     private final ClusterJobs jobs;
     private final Duration expiryInterval;
@@ -34,11 +34,13 @@ public class ReferralExpiry {
             ReferralRepository referrals,
             ReferralMoves moves,
             ClusterJobs jobs,
-            @ConfigProperty(name = "mrc.referral.expiry-interval", defaultValue = "10m") Duration expiryInterval) {
+            @ConfigProperty(name = "mrc.referral.expiry-interval", defaultValue = "10m") Duration expiryInterval,
+            Clock clock) {
         this.referrals = referrals;
         this.moves = moves;
         this.jobs = jobs;
         this.expiryInterval = expiryInterval;
+        this.clock = clock;
     }
 
     @Scheduled(

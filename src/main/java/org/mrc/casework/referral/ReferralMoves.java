@@ -42,19 +42,21 @@ class ReferralMoves {
     private final ConsentCheck consent;
     private final PartnerService partners;
     private final WebhookEvents webhooks;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ReferralMoves(
             ReferralRepository referrals,
             ReferralEventRepository events,
             ConsentCheck consent,
             PartnerService partners,
-            WebhookEvents webhooks) {
+            WebhookEvents webhooks,
+            Clock clock) {
         this.referrals = referrals;
         this.events = events;
         this.consent = consent;
         this.partners = partners;
         this.webhooks = webhooks;
+        this.clock = clock;
     }
 
     /** Records a new draft and its creation in the history. */
@@ -68,7 +70,7 @@ class ReferralMoves {
                 subject,
                 referral.officeId(),
                 null,
-                Instant.now(clock)));
+                clock.instant()));
         referrals.flush();
     }
 
@@ -93,7 +95,7 @@ class ReferralMoves {
                                     .toList()));
         }
         validate(actor, change);
-        Instant now = Instant.now(clock);
+        Instant now = clock.instant();
         if (to == ReferralStatus.REQUESTED) {
             if (referral.internal()) {
                 consent.requireForOffice(

@@ -2,18 +2,15 @@ package org.mrc.casework.referral;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -27,13 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.privacy.ClientAccess;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.Identified;
-import org.mrc.casework.shared.Versioned;
 import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
-import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.paging.PageParams;
 
 @Path("/clients/{id}/referrals")
 @Tag(name = "Referrals", description = "Referrals of clients to partner organisations' offerings, and their answers")
@@ -76,9 +71,8 @@ public class ReferralResource {
             @PathParam("id") UUID id,
             @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return service.list(id, reason, new PageRequest(cursor, limit));
+            @Valid @BeanParam PageParams page) {
+        return service.list(id, reason, page.request());
     }
 
     @GET
@@ -123,14 +117,6 @@ public class ReferralResource {
             @NotNull @Valid ReferralRequests.StatusChange change) {
         Idempotency.Outcome<ReferralView> outcome =
                 service.changeStatus(referralId, id, IfMatch.expectedVersion(ifMatch), change, idempotencyKey);
-        return moved(outcome);
-    }
-
-    /** 200 with the ETag, marked as a replay when an earlier response to the same Idempotency-Key is repeated. */
-    static <V extends Identified & Versioned> RestResponse<V> moved(Idempotency.Outcome<V> outcome) {
-        return RestResponse.ResponseBuilder.ok(outcome.view())
-                .tag(IfMatch.etag(outcome.view().version()))
-                .header(Responses.REPLAYED_HEADER, outcome.replayed() ? "true" : null)
-                .build();
+        return Responses.ok(outcome);
     }
 }

@@ -3,7 +3,6 @@ package org.mrc.casework.referral;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +49,7 @@ public class ReferralService {
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final PartnerReferralService partnerSide;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ReferralService(
             ReferralRepository referrals,
@@ -63,7 +62,8 @@ public class ReferralService {
             OfficeScope offices,
             Idempotency idempotency,
             CurrentCaller caller,
-            PartnerReferralService partnerSide) {
+            PartnerReferralService partnerSide,
+            Clock clock) {
         this.partnerSide = partnerSide;
         this.referrals = referrals;
         this.events = events;
@@ -75,6 +75,7 @@ public class ReferralService {
         this.offices = offices;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /** A draft referral of the client to a partner's offering, or to an in-house offering of another office. */
@@ -101,7 +102,7 @@ public class ReferralService {
                             request,
                             me.subject(),
                             referrals.nextChangeSeq(),
-                            Instant.now(clock));
+                            clock.instant());
                     moves.created(referral, me.subject());
                     return referral.view();
                 });

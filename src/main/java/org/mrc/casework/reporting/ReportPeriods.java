@@ -19,8 +19,8 @@ class ReportPeriods {
     private final Clock clock;
 
     ReportPeriods(ReportingConfig config, Clock clock) {
-        this.clock = clock;
         this.config = config;
+        this.clock = clock;
     }
 
     /** The current month, as reports see it. */

@@ -98,11 +98,11 @@ public class ReportRefresh {
 
     ReportRefresh(
             DataSource dataSource, ReportingConfig config, ClusterJobs jobs, WebhookEvents webhooks, Clock clock) {
-        this.clock = clock;
         this.dataSource = dataSource;
         this.config = config;
         this.jobs = jobs;
         this.webhooks = webhooks;
+        this.clock = clock;
     }
 
     /** How much of a rollup a round recomputes. */

@@ -45,13 +45,13 @@ public class ReportService {
             ReportingConfig config,
             ReportRefresh refresh,
             Clock clock) {
-        this.clock = clock;
         this.query = query;
         this.periods = periods;
         this.scope = scope;
         this.currentCaller = currentCaller;
         this.config = config;
         this.refresh = refresh;
+        this.clock = clock;
     }
 
     /** The report for the current caller. */

@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -105,7 +104,7 @@ class GroupSession {
         session.locality = blankToNull(request.locality());
         session.facilitator = blankToNull(request.facilitator());
         session.recordedBy = recordedBy;
-        session.recordedAt = now.truncatedTo(ChronoUnit.MICROS);
+        session.recordedAt = now;
         session.headcounts = headcounts(request.headcounts(), "$.headcounts");
         return session;
     }
@@ -123,7 +122,7 @@ class GroupSession {
             throw ApiException.conflict(
                     ALREADY_ATTENDING, "The client is already an attendee of this session", Map.of());
         }
-        attendees.add(new Attendee(clientId, by, now.truncatedTo(ChronoUnit.MICROS)));
+        attendees.add(new Attendee(clientId, by, now));
     }
 
     /** Removes an attendee; a client who did not attend is a 404. */

@@ -2,12 +2,10 @@ package org.mrc.casework.servicelog;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,8 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -35,9 +31,7 @@ import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
-import org.mrc.casework.shared.paging.PageRequest;
-import org.mrc.casework.shared.problem.ApiException;
-import org.mrc.casework.shared.problem.FieldError;
+import org.mrc.casework.shared.paging.PageParams;
 
 @Path("/group-sessions")
 @Tag(name = "Service log")
@@ -85,14 +79,13 @@ public class GroupSessionResource {
                     String from,
             @Parameter(description = "Latest date, inclusive", example = "2026-03-31") @QueryParam("to") String to,
             @QueryParam("serviceType") String serviceType,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+            @Valid @BeanParam PageParams page) {
         return service.list(
                 Params.uuid("officeId", officeId),
-                date("from", from),
-                date("to", to),
+                Params.date("from", from),
+                Params.date("to", to),
                 serviceType == null || serviceType.isBlank() ? null : serviceType,
-                new PageRequest(cursor, limit));
+                page.request());
     }
 
     @GET
@@ -162,16 +155,5 @@ public class GroupSessionResource {
                     String ifMatch,
             @NotNull @Valid ServiceLogRequests.ReplaceHeadcounts request) {
         return Responses.withEtag(service.replaceHeadcounts(id, IfMatch.expectedVersion(ifMatch), request));
-    }
-
-    private static LocalDate date(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid(FieldError.query(name, "a date as YYYY-MM-DD"));
-        }
     }
 }

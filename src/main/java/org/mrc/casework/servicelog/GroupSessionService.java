@@ -47,7 +47,7 @@ public class GroupSessionService {
     private final OfficeScope scope;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     GroupSessionService(
             GroupSessionRepository sessions,
@@ -57,7 +57,8 @@ public class GroupSessionService {
             ClientAccess access,
             OfficeScope scope,
             Idempotency idempotency,
-            CurrentCaller caller) {
+            CurrentCaller caller,
+            Clock clock) {
         this.sessions = sessions;
         this.serviceLog = serviceLog;
         this.clients = clients;
@@ -66,6 +67,7 @@ public class GroupSessionService {
         this.scope = scope;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @Transactional

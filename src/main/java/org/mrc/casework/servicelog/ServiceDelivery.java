@@ -7,7 +7,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.mrc.casework.shared.Ids;
 
@@ -88,7 +87,7 @@ class ServiceDelivery {
                 ? null
                 : request.note().strip();
         delivery.recordedBy = recordedBy;
-        delivery.recordedAt = now.truncatedTo(ChronoUnit.MICROS);
+        delivery.recordedAt = now;
         return delivery;
     }
 

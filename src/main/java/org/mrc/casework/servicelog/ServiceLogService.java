@@ -53,7 +53,7 @@ public class ServiceLogService {
     private final OfficeScope scope;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ServiceLogService(
             ServiceDeliveryRepository deliveries,
@@ -64,7 +64,8 @@ public class ServiceLogService {
             ReferralService referrals,
             OfficeScope scope,
             Idempotency idempotency,
-            CurrentCaller caller) {
+            CurrentCaller caller,
+            Clock clock) {
         this.deliveries = deliveries;
         this.clients = clients;
         this.access = access;
@@ -74,6 +75,7 @@ public class ServiceLogService {
         this.scope = scope;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /** Records a service delivered to the client; the provider defaults to the client's office. */

@@ -2,12 +2,10 @@ package org.mrc.casework.webhook;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,7 +31,7 @@ import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Page;
-import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.paging.PageParams;
 
 @Path("/partner/webhooks")
 @Tag(name = "Partner webhooks", description = "The calling partner organisation's webhook subscriptions")
@@ -66,10 +64,8 @@ public class PartnerWebhookResource {
 
     @GET
     @Operation(operationId = "listPartnerWebhooks", summary = "The caller's subscriptions")
-    public Page<WebhookSubscriptionView> list(
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return service.list(AUDIENCE, new PageRequest(cursor, limit));
+    public Page<WebhookSubscriptionView> list(@Valid @BeanParam PageParams page) {
+        return service.list(AUDIENCE, page.request());
     }
 
     @GET
@@ -136,10 +132,9 @@ public class PartnerWebhookResource {
                             schema = @Schema(implementation = DeliveryState.class))
                     @QueryParam("state")
                     String state,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+            @Valid @BeanParam PageParams page) {
         DeliveryState only = Params.enumValue("state", state, DeliveryState.class);
-        return service.deliveries(AUDIENCE, id, only == null ? null : only.name(), new PageRequest(cursor, limit));
+        return service.deliveries(AUDIENCE, id, only == null ? null : only.name(), page.request());
     }
 
     @POST

@@ -34,11 +34,22 @@ class OfficeScopeTest {
         return new Tree(centre, deskA, deskB, outreach);
     }
 
+    /** The office's id, following the cursors: the suite opens more offices than one page holds. */
     private static String idOf(String code) {
-        return Api.asAdmin()
-                .queryParam("limit", 200)
-                .get("/offices")
-                .path("items.find { it.code == '" + code + "' }.id");
+        String cursor = null;
+        do {
+            var request = Api.asAdmin().queryParam("limit", 200);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            io.restassured.response.Response page = request.get("/offices");
+            String id = page.path("items.find { it.code == '" + code + "' }.id");
+            if (id != null) {
+                return id;
+            }
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        throw new AssertionError("office " + code + " is not listed");
     }
 
     private static Caller caller(String role, String office) {

@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.client.ClientService;
 import org.mrc.casework.client.MigrationPhase;
@@ -24,6 +22,7 @@ import org.mrc.casework.shared.paging.Cursor;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
 import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.DatabaseFaults;
 import org.mrc.casework.shared.problem.FieldError;
 import org.mrc.casework.shared.problem.ProblemType;
 
@@ -55,19 +54,21 @@ public class EpisodeService {
     private final ClientAccess access;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     EpisodeService(
             EpisodeRepository episodes,
             ClientService clients,
             ClientAccess access,
             Idempotency idempotency,
-            CurrentCaller caller) {
+            CurrentCaller caller,
+            Clock clock) {
         this.episodes = episodes;
         this.clients = clients;
         this.access = access;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /** Opens an episode for a client without an open one, linked to the client's latest episode. */
@@ -218,7 +219,7 @@ public class EpisodeService {
                 Boolean.TRUE.equals(request.confidentialNote()),
                 request.returnDetails());
         MigrationPhase before = episode.phase();
-        episode.moveTo(move, caller.get().subject(), Instant.now(clock));
+        episode.moveTo(move, caller.get().subject(), clock.instant());
         if (episode.phase() != before) {
             clients.phaseChanged(client, episode.phase().name());
         }
@@ -235,7 +236,7 @@ public class EpisodeService {
         MigrationEpisode episode = episodeOf(clientId, episodeId);
         IfMatch.check(expectedVersion, episode.version());
         LocalDate on = happened("$.closedOn", request.closedOn());
-        episode.close(on, caller.get().subject(), Instant.now(clock));
+        episode.close(on, caller.get().subject(), clock.instant());
         clients.phaseChanged(client, null);
         episodes.flush();
         return episode.view(Tier.S2);
@@ -244,12 +245,12 @@ public class EpisodeService {
     private EpisodeView start(
             ClientRef client, MigrationEpisode previous, Journey journey, PhaseMove first, Caller me) {
         MigrationEpisode episode =
-                MigrationEpisode.open(client.id(), previous, journey, first, me.subject(), Instant.now(clock));
+                MigrationEpisode.open(client.id(), previous, journey, first, me.subject(), clock.instant());
         try {
             episodes.persistAndFlush(episode);
         } catch (PersistenceException e) {
             // the index is the last line of defence; the check above (under the client lock) normally answers first
-            if (violates(e, ONE_OPEN_INDEX)) {
+            if (DatabaseFaults.violates(e, ONE_OPEN_INDEX)) {
                 throw ApiException.conflict(ALREADY_OPEN, "Close the client's open episode first", Map.of());
             }
             throw e;
@@ -257,16 +258,6 @@ public class EpisodeService {
         clients.phaseChanged(client, episode.phase().name());
         episodes.flush();
         return episode.view(Tier.S2);
-    }
-
-    private static boolean violates(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConstraintViolationException violation
-                    && constraint.equals(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void rejectOpenEpisode(UUID clientId) {

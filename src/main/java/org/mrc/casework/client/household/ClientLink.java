@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.mrc.casework.shared.Ids;
@@ -61,7 +60,12 @@ class ClientLink {
 
     /** Links {@code relatedClientId} to {@code clientId}: "related is {@code type} of client". */
     static ClientLink record(
-            UUID clientId, UUID relatedClientId, HouseholdRelation type, Residence residence, LocalDate since) {
+            UUID clientId,
+            UUID relatedClientId,
+            HouseholdRelation type,
+            Residence residence,
+            LocalDate since,
+            Instant now) {
         if (clientId.equals(relatedClientId)) {
             throw ApiException.invalid(FieldError.body("$.relatedClientId", "must be another client"));
         }
@@ -73,7 +77,7 @@ class ClientLink {
         link.residence = residence;
         link.since = since;
         // the precision the database keeps, so that the response and later reads agree
-        link.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        link.createdAt = now;
         return link;
     }
 

@@ -61,7 +61,6 @@ public class HouseholdResource {
             @NotNull @Valid HouseholdRequests.LinkHouseholdMember request,
             UriInfo uri) {
         Idempotency.Outcome<HouseholdLinkView> outcome = service.link(id, request, idempotencyKey);
-        HouseholdLinkView view = outcome.view();
         return Responses.created(uri, outcome);
     }
 

@@ -3,13 +3,13 @@ package org.mrc.casework.client.household;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.exception.ConstraintViolationException;
 import org.mrc.casework.audit.AuditEvent;
 import org.mrc.casework.audit.AuditLog;
 import org.mrc.casework.audit.AuditOutcome;
@@ -25,6 +25,7 @@ import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.http.RequestIds;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.DatabaseFaults;
 import org.mrc.casework.shared.problem.ProblemType;
 
 /**
@@ -47,6 +48,7 @@ public class HouseholdService {
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final AuditLog auditLog;
+    private final Clock clock;
 
     HouseholdService(
             ClientService clients,
@@ -54,13 +56,15 @@ public class HouseholdService {
             ClientAccess access,
             Idempotency idempotency,
             CurrentCaller caller,
-            AuditLog auditLog) {
+            AuditLog auditLog,
+            Clock clock) {
         this.clients = clients;
         this.links = links;
         this.access = access;
         this.idempotency = idempotency;
         this.caller = caller;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     /**
@@ -80,14 +84,19 @@ public class HouseholdService {
                 id -> link(clientId, id, null),
                 () -> {
                     ClientLink link = ClientLink.record(
-                            clientId, request.relatedClientId(), request.type(), request.residence(), request.since());
+                            clientId,
+                            request.relatedClientId(),
+                            request.type(),
+                            request.residence(),
+                            request.since(),
+                            clock.instant());
                     UUID relatedId = request.relatedClientId();
                     access.write(clientId, relatedId);
                     links.activeBetween(clientId, relatedId).ifPresent(HouseholdService::alreadyLinked);
                     try {
                         links.persistAndFlush(link);
                     } catch (PersistenceException e) {
-                        if (isActivePairViolation(e)) {
+                        if (DatabaseFaults.violates(e, ACTIVE_PAIR_CONSTRAINT)) {
                             // a concurrent request linked the same two clients first
                             throw alreadyLinkedConcurrently();
                         }
@@ -219,16 +228,6 @@ public class HouseholdService {
     private static ApiException alreadyLinkedConcurrently() {
         return ApiException.conflict(
                 ALREADY_LINKED, "End the active link before recording another one between the same clients", Map.of());
-    }
-
-    private static boolean isActivePairViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConstraintViolationException violation
-                    && ACTIVE_PAIR_CONSTRAINT.equals(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

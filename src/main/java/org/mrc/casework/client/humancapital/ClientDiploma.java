@@ -76,7 +76,13 @@ class ClientDiploma {
     protected ClientDiploma() {}
 
     static ClientDiploma add(
-            UUID clientId, String title, EducationLevel level, String field, String issuingCountry, Integer year) {
+            UUID clientId,
+            String title,
+            EducationLevel level,
+            String field,
+            String issuingCountry,
+            Integer year,
+            Instant now) {
         ClientDiploma diploma = new ClientDiploma();
         diploma.id = Ids.newId();
         diploma.clientId = clientId;
@@ -85,7 +91,7 @@ class ClientDiploma {
         diploma.field = field == null || field.isBlank() ? null : field.strip();
         diploma.issuingCountry = issuingCountry;
         diploma.year = year;
-        diploma.createdAt = Instant.now();
+        diploma.createdAt = now;
         return diploma;
     }
 
@@ -96,11 +102,16 @@ class ClientDiploma {
 
     /** Appends a status in a country; callers must have checked {@link #issuedBy} for its date. */
     DiplomaRecognition recognise(
-            String country, RecognitionStatus status, LocalDate effectiveOn, String note, String recordedBy) {
+            String country,
+            RecognitionStatus status,
+            LocalDate effectiveOn,
+            String note,
+            String recordedBy,
+            Instant now) {
         if (!issuedBy(effectiveOn)) {
             throw new IllegalStateException("A recognition cannot take effect before the diploma was issued");
         }
-        DiplomaRecognition entry = DiplomaRecognition.of(country, status, effectiveOn, note, recordedBy);
+        DiplomaRecognition entry = DiplomaRecognition.of(country, status, effectiveOn, note, recordedBy, now);
         recognitions.add(entry);
         return entry;
     }

@@ -80,7 +80,8 @@ class ClientEmployment {
             EmploymentStatus employmentStatus,
             LocalDate from,
             LocalDate to,
-            boolean current) {
+            boolean current,
+            Instant now) {
         ClientEmployment employment = new ClientEmployment();
         employment.id = Ids.newId();
         employment.clientId = clientId;
@@ -93,19 +94,19 @@ class ClientEmployment {
         employment.from = from;
         employment.to = to;
         employment.current = current;
-        employment.createdAt = Instant.now();
+        employment.createdAt = now;
         employment.updatedAt = employment.createdAt;
         return employment;
     }
 
     /** The client no longer holds this occupation, from {@code on} (not before it started). */
-    void end(LocalDate on) {
+    void end(LocalDate on, Instant now) {
         if (!current || (from != null && on.isBefore(from))) {
             throw new IllegalStateException("Only a current occupation ends, and not before it started");
         }
         to = on;
         current = false;
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
     boolean current() {

@@ -43,7 +43,7 @@ class ClientLanguage {
 
     /** Callers must have checked that only a certifiable level is certified and only a certified one names a certificate. */
     static ClientLanguage add(
-            UUID clientId, String language, CefrLevel level, boolean certified, String certificateName) {
+            UUID clientId, String language, CefrLevel level, boolean certified, String certificateName, Instant now) {
         ClientLanguage entry = new ClientLanguage();
         entry.id = Ids.newId();
         entry.clientId = clientId;
@@ -51,7 +51,7 @@ class ClientLanguage {
         entry.level = level;
         entry.certified = certified;
         entry.certificateName = certificateName == null || certificateName.isBlank() ? null : certificateName.strip();
-        entry.createdAt = Instant.now();
+        entry.createdAt = now;
         return entry;
     }
 

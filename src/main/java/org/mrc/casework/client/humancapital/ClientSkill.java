@@ -40,7 +40,8 @@ class ClientSkill {
 
     protected ClientSkill() {}
 
-    static ClientSkill add(UUID clientId, String name, SkillAcquisition acquired, boolean certified, String country) {
+    static ClientSkill add(
+            UUID clientId, String name, SkillAcquisition acquired, boolean certified, String country, Instant now) {
         ClientSkill skill = new ClientSkill();
         skill.id = Ids.newId();
         skill.clientId = clientId;
@@ -48,7 +49,7 @@ class ClientSkill {
         skill.acquired = acquired;
         skill.certified = certified;
         skill.country = country;
-        skill.createdAt = Instant.now();
+        skill.createdAt = now;
         return skill;
     }
 

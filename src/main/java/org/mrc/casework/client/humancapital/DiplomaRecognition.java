@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.mrc.casework.shared.Ids;
@@ -43,7 +42,12 @@ class DiplomaRecognition {
     protected DiplomaRecognition() {}
 
     static DiplomaRecognition of(
-            String country, RecognitionStatus status, LocalDate effectiveOn, String note, String recordedBy) {
+            String country,
+            RecognitionStatus status,
+            LocalDate effectiveOn,
+            String note,
+            String recordedBy,
+            Instant now) {
         DiplomaRecognition entry = new DiplomaRecognition();
         entry.id = Ids.newId();
         entry.country = country;
@@ -52,7 +56,7 @@ class DiplomaRecognition {
         entry.note = note == null || note.isBlank() ? null : note.strip();
         entry.recordedBy = recordedBy;
         // stored with microsecond precision: keep the same value in the response as in later reads
-        entry.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entry.recordedAt = now;
         return entry;
     }
 

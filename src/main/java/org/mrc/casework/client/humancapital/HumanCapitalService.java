@@ -1,6 +1,7 @@
 package org.mrc.casework.client.humancapital;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.mrc.casework.security.CurrentCaller;
 import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.DatabaseFaults;
 import org.mrc.casework.shared.problem.FieldError;
 import org.mrc.casework.shared.problem.ProblemType;
 
@@ -50,7 +52,7 @@ public class HumanCapitalService {
     private final ClientEmploymentRepository employment;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     HumanCapitalService(
             ClientAccess access,
@@ -59,7 +61,8 @@ public class HumanCapitalService {
             ClientLanguageRepository languages,
             ClientEmploymentRepository employment,
             Idempotency idempotency,
-            CurrentCaller caller) {
+            CurrentCaller caller,
+            Clock clock) {
         this.access = access;
         this.diplomas = diplomas;
         this.skills = skills;
@@ -67,6 +70,7 @@ public class HumanCapitalService {
         this.employment = employment;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /** Everything recorded, cut to what the caller may see; out-of-scope staff must state a reason. */
@@ -130,9 +134,10 @@ public class HumanCapitalService {
                             request.level(),
                             request.field(),
                             request.issuingCountry(),
-                            request.year());
+                            request.year(),
+                            clock.instant());
                     history.forEach(entry -> diploma.recognise(
-                            entry.country(), entry.status(), entry.effectiveOn(), entry.note(), me()));
+                            entry.country(), entry.status(), entry.effectiveOn(), entry.note(), me(), clock.instant()));
                     diplomas.persistAndFlush(diploma);
                     return diploma.view();
                 });
@@ -161,7 +166,12 @@ public class HumanCapitalService {
                     }
                     requireRoom(diploma.historySize(), "recognition entries of this diploma");
                     DiplomaRecognition entry = diploma.recognise(
-                            request.country(), request.status(), request.effectiveOn(), request.note(), me());
+                            request.country(),
+                            request.status(),
+                            request.effectiveOn(),
+                            request.note(),
+                            me(),
+                            clock.instant());
                     diplomas.flush();
                     return entry.view(diplomaId);
                 });
@@ -203,7 +213,8 @@ public class HumanCapitalService {
                             request.name(),
                             request.acquired(),
                             Boolean.TRUE.equals(request.certified()),
-                            request.country());
+                            request.country(),
+                            clock.instant());
                     skills.persistAndFlush(skill);
                     return skill.view();
                 });
@@ -248,11 +259,11 @@ public class HumanCapitalService {
                     });
                     requireRoom(languages.countOf(clientId), "languages");
                     ClientLanguage entry = ClientLanguage.add(
-                            clientId, request.language(), level, certified, request.certificateName());
+                            clientId, request.language(), level, certified, request.certificateName(), clock.instant());
                     try {
                         languages.persistAndFlush(entry);
-                    } catch (org.hibernate.exception.ConstraintViolationException e) {
-                        if (LANGUAGE_ONCE.equals(e.getConstraintName())) {
+                    } catch (PersistenceException e) {
+                        if (DatabaseFaults.violates(e, LANGUAGE_ONCE)) {
                             // recorded concurrently by another request
                             throw alreadyRecorded(null);
                         }
@@ -296,7 +307,8 @@ public class HumanCapitalService {
                             request.employmentStatus(),
                             request.from(),
                             request.to(),
-                            current);
+                            current,
+                            clock.instant());
                     employment.persistAndFlush(entry);
                     return entry.view();
                 });
@@ -316,7 +328,7 @@ public class HumanCapitalService {
         if (entry.from() != null && request.to().isBefore(entry.from())) {
             reject(List.of(FieldError.body("$.to", "must not be before the occupation started")));
         }
-        entry.end(request.to());
+        entry.end(request.to(), clock.instant());
         employment.flush();
         return entry.view();
     }

@@ -49,20 +49,20 @@ class ClientMerge {
 
     protected ClientMerge() {}
 
-    static ClientMerge record(UUID survivorId, UUID mergedId, Map<String, List<UUID>> moved, String by) {
+    static ClientMerge record(UUID survivorId, UUID mergedId, Map<String, List<UUID>> moved, String by, Instant now) {
         ClientMerge merge = new ClientMerge();
         merge.id = Ids.newId();
         merge.survivorId = survivorId;
         merge.mergedId = mergedId;
         merge.moved = new LinkedHashMap<>(moved);
         merge.mergedBy = by;
-        merge.mergedAt = Instant.now();
+        merge.mergedAt = now;
         return merge;
     }
 
-    void undo(String by) {
+    void undo(String by, Instant now) {
         undoneBy = by;
-        undoneAt = Instant.now();
+        undoneAt = now;
     }
 
     boolean undone() {

@@ -3,6 +3,7 @@ package org.mrc.casework.client.merge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,14 +66,21 @@ public class ClientMergeService {
     private final CurrentCaller caller;
     private final AuditLog audit;
     private final EntityManager em;
+    private final Clock clock;
 
     ClientMergeService(
-            ClientService clients, ClientAccess access, CurrentCaller caller, AuditLog audit, EntityManager em) {
+            ClientService clients,
+            ClientAccess access,
+            CurrentCaller caller,
+            AuditLog audit,
+            EntityManager em,
+            Clock clock) {
         this.clients = clients;
         this.em = em;
         this.access = access;
         this.caller = caller;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Merges {@code duplicateId} into {@code survivorId}; both must be in the caller's scope. */
@@ -99,7 +107,7 @@ public class ClientMergeService {
         syncPhase(survivor);
         syncPhase(duplicate);
         ClientMerge merge =
-                ClientMerge.record(survivorId, duplicateId, moved, caller.get().subject());
+                ClientMerge.record(survivorId, duplicateId, moved, caller.get().subject(), clock.instant());
         em.persist(merge);
         em.flush();
         auditAlso(duplicateId, "client.merged-away");
@@ -134,7 +142,7 @@ public class ClientMergeService {
         clients.unmerge(duplicate);
         syncPhase(survivor);
         syncPhase(duplicate);
-        merge.undo(caller.get().subject());
+        merge.undo(caller.get().subject(), clock.instant());
         em.flush();
         auditAlso(merge.survivorId(), "client.unmerged");
         auditAlso(merge.mergedId(), "client.unmerged");

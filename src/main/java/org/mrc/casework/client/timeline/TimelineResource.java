@@ -1,15 +1,13 @@
 package org.mrc.casework.client.timeline;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mrc.casework.privacy.ClientAccess;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.paging.Page;
-import org.mrc.casework.shared.paging.PageRequest;
+import org.mrc.casework.shared.paging.PageParams;
 
 @Path("/clients/{clientId}/timeline")
 @Tag(name = "Clients")
@@ -42,8 +40,7 @@ public class TimelineResource {
             @PathParam("clientId") UUID clientId,
             @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return service.timeline(clientId, reason, new PageRequest(cursor, limit));
+            @Valid @BeanParam PageParams page) {
+        return service.timeline(clientId, reason, page.request());
     }
 }

@@ -1,6 +1,7 @@
 package org.mrc.casework.shared.http;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
@@ -35,6 +36,17 @@ public final class Params {
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(
                     FieldError.query(name, "must be an ISO-8601 instant, e.g. 2026-01-31T00:00:00Z"));
+        }
+    }
+
+    public static LocalDate date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(FieldError.query(name, "must be an ISO date, e.g. 1988-04-02"));
         }
     }
 

@@ -35,6 +35,17 @@ public final class Responses {
                 outcome);
     }
 
+    /**
+     * 200 with the representation and its version as ETag, marked as a replay when an earlier response to the same
+     * Idempotency-Key is repeated (an idempotent action on an existing record).
+     */
+    public static <V extends Identified & Versioned> RestResponse<V> ok(Idempotency.Outcome<V> outcome) {
+        return RestResponse.ResponseBuilder.ok(outcome.view())
+                .tag(IfMatch.etag(outcome.view().version()))
+                .header(REPLAYED_HEADER, outcome.replayed() ? "true" : null)
+                .build();
+    }
+
     /** 200 with the representation and its version as ETag. */
     public static <V extends Versioned> RestResponse<V> withEtag(V view) {
         return RestResponse.ResponseBuilder.ok(view)

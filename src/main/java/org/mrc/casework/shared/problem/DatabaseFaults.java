@@ -35,6 +35,21 @@ public final class DatabaseFaults {
 
     private DatabaseFaults() {}
 
+    /**
+     * Whether {@code failure} (or anything in its cause chain) is the database refusing a write because of the named
+     * constraint: a rule the database enforces against concurrent requests (one open episode, one active link, one
+     * entry per language) that the service turns into its own problem.
+     */
+    public static boolean violates(Throwable failure, String constraint) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && constraint.equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code failure} means the database cannot be reached now, so the request may be retried later. */
     public static boolean unavailable(Throwable failure) {
         Deque<Throwable> pending = new ArrayDeque<>();

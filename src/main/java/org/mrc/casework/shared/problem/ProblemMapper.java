@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -242,8 +243,10 @@ public class ProblemMapper {
                 }
             }
         }
-        if (parameterNode != null && methodNode != null && bodyPath.length() == 1) {
-            FieldError parameter = parameterError(violation, methodNode, parameterNode);
+        if (parameterNode != null && methodNode != null) {
+            // a property of a @BeanParam (PageParams.limit) names the parameter it is bound to, not a body field
+            String property = bodyPath.length() == 1 ? null : bodyPath.substring(2);
+            FieldError parameter = parameterError(violation, methodNode, parameterNode, property);
             if (parameter != null) {
                 return parameter;
             }
@@ -252,14 +255,22 @@ public class ProblemMapper {
     }
 
     private static FieldError parameterError(
-            ConstraintViolation<?> violation, Path.MethodNode methodNode, Path.ParameterNode parameterNode) {
+            ConstraintViolation<?> violation,
+            Path.MethodNode methodNode,
+            Path.ParameterNode parameterNode,
+            String property) {
         // the root bean may be a generated subclass that overrides the method without its annotations
         Class<?> owner = violation.getRootBeanClass();
         Class<?>[] types = methodNode.getParameterTypes().toArray(Class<?>[]::new);
         for (Class<?> type = owner; type != null && type != Object.class; type = type.getSuperclass()) {
             try {
                 Method method = type.getDeclaredMethod(methodNode.getName(), types);
-                for (Annotation annotation : method.getParameterAnnotations()[parameterNode.getParameterIndex()]) {
+                int index = parameterNode.getParameterIndex();
+                Annotation[] annotations = method.getParameterAnnotations()[index];
+                if (property != null) {
+                    annotations = beanParamAnnotations(annotations, method.getParameterTypes()[index], property);
+                }
+                for (Annotation annotation : annotations) {
                     if (annotation instanceof QueryParam query) {
                         return FieldError.query(query.value(), violation.getMessage());
                     }
@@ -275,5 +286,23 @@ public class ProblemMapper {
             }
         }
         return null;
+    }
+    /** The annotations of {@code property} when the parameter is a {@code @BeanParam}; none otherwise. */
+    private static Annotation[] beanParamAnnotations(Annotation[] parameter, Class<?> type, String property) {
+        boolean beanParam = false;
+        for (Annotation annotation : parameter) {
+            beanParam |= annotation instanceof BeanParam;
+        }
+        if (!beanParam || property.contains(".") || property.contains("[")) {
+            return new Annotation[0];
+        }
+        for (Class<?> declaring = type; declaring != null && declaring != Object.class; ) {
+            try {
+                return declaring.getDeclaredField(property).getAnnotations();
+            } catch (NoSuchFieldException notHere) {
+                declaring = declaring.getSuperclass();
+            }
+        }
+        return new Annotation[0];
     }
 }

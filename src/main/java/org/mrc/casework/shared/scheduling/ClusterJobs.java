@@ -27,10 +27,11 @@ public class ClusterJobs {
             + UUID.randomUUID().toString().substring(0, 8);
 
     private final DataSource dataSource;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ClusterJobs(DataSource dataSource) {
+    ClusterJobs(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     /**
