@@ -92,7 +92,6 @@ public class ClientService {
                 .description("The possible-duplicate search at registration")
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .register(meters);
-        this.clock = clock;
     }
 
     /**

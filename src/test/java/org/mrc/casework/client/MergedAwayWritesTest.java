@@ -72,8 +72,6 @@ class MergedAwayWritesTest {
                 ReferralFixtures.referral(
                         UUID.randomUUID().toString(), LocalDate.now().plusDays(14), "IDENTITY");
             case "changeReferralStatus" -> ReferralFixtures.move("cancelled");
-            case "proposeCaseHandover" ->
-                Map.of("toOfficeId", UUID.randomUUID().toString(), "summary", "Returning to the origin centre");
             case "recordServiceDelivery" -> Map.of("serviceType", "LANGUAGE_COURSE", "deliveredOn", TODAY);
             case "proposeCaseHandover" ->
                 Map.of("toOfficeId", UUID.randomUUID().toString(), "summary", "Moving to the centre near her sister");
