@@ -16,19 +16,22 @@ import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.Tokens;
 
 /**
- * Movements and returns are reported by the country of the journey leg in force on the date of the phase change.
+ * The report dimensions journeys add. Movements and returns are reported by the country of the journey leg in force
+ * on the date of the phase change, and the caseload breaks down by the client's origin locality.
  * Five women of a new desk leave for Saudi Arabia in January 2025 (one leg there), move on to the United Kingdom on
  * 2026-02-28 (a second leg) and return in April 2026: their departures count under SA, their returns under GB, never
- * under SA, the episode's destination.
+ * under SA, the episode's destination. They come from Lipa City and are in the caseload of April (their episodes are
+ * open, in RETURN); five men of the desk whose origin locality is not recorded count under UNKNOWN.
  */
 @QuarkusTest
-class LegCountryReportTest {
+class JourneyReportDimensionsTest {
 
     @Test
     void movementsAndReturnsCountUnderTheCountryOfTheLegInForce() {
         ReportFixtures.Offices o = ReportFixtures.Offices.open();
         String desk = Tokens.staff("caseworker", o.desk());
-        for (String client : ReportFixtures.clients(5, o.desk(), "FEMALE", "1980-01-01", Map.of())) {
+        for (String client :
+                ReportFixtures.clients(5, o.desk(), "FEMALE", "1980-01-01", Map.of("originLocality", "Lipa City"))) {
             String episode = abroad(desk, client);
             EpisodeFixtures.recordLegs(
                             desk,
@@ -40,6 +43,9 @@ class LegCountryReportTest {
                     .then()
                     .statusCode(200);
             returned(desk, client, episode);
+        }
+        for (String unrecorded : ReportFixtures.clients(5, o.desk(), "MALE", "1980-01-01", Map.of())) {
+            EpisodeFixtures.openId(desk, unrecorded, EpisodeFixtures.labour("2026-01-10"));
         }
         ReportFixtures.refresh();
 
@@ -57,6 +63,15 @@ class LegCountryReportTest {
         JsonPath returnees = ReportFixtures.asAnalyst("returnees", parameters);
         assertEquals(5, count(cell(returnees, "2026-04", Map.of("destinationCountry", "GB"))));
         assertFalse(hasCell(returnees, "2026-04", Map.of("destinationCountry", "SA")));
+
+        parameters.put("from", "2026-04");
+        parameters.put("dimensions", "originLocality");
+        JsonPath caseload = ReportFixtures.asAnalyst("caseload", parameters);
+        assertEquals(5, count(cell(caseload, "2026-04", Map.of("originLocality", "Lipa City"))));
+        assertEquals(5, count(cell(caseload, "2026-04", Map.of("originLocality", "UNKNOWN"))));
+        parameters.put("dimensions", "originLocality,sex");
+        JsonPath crossed = ReportFixtures.asAnalyst("caseload", parameters);
+        assertEquals(5, count(cell(crossed, "2026-04", Map.of("originLocality", "Lipa City", "sex", "FEMALE"))));
     }
 
     /** Opens a labour journey to SA that starts in MIGRATION on 2025-01-15 (a departure); returns the episode. */
