@@ -1,5 +1,6 @@
 -- Caseload rollup (report_caseload): clients with an open episode on each snapshot date (the last day of a month, or
--- today for the current month), by the phase they were in on that date and the attributes reports break down by.
+-- today for the current month), by the phase they were in on that date and the attributes reports break down by
+-- (origin locality: the client's, V226).
 -- The office is the one that owned the case at the end of that date (case_office_at) for cases that were handed over.
 -- Multi-valued attributes stay arrays. Narrower copies are filled by the service (RollupCopy, SingleBreakdownRollup).
 -- Repeatable: Flyway re-runs this file whenever it changes, so it always holds the current body (create or replace;
@@ -18,7 +19,8 @@ declare
 begin
     delete from report_caseload r where r.month < first_month;
     delete from report_caseload r using report_partition p where r.office_id = p.office_id and r.month >= p.from_month;
-    insert into report_caseload
+    insert into report_caseload (month, office_id, phase, sub_stage, roles, sex, age_band, nationalities,
+                                 administrative_status, vulnerabilities, origin_locality, clients)
     select m.month,
            case when moved.client_id is null then c.office_id else case_office_at(c.id, (m.on_date + 1)::timestamptz) end,
            i.phase,
@@ -29,6 +31,7 @@ begin
            case when cardinality(c.nationalities) = 0 then '{UNKNOWN}' else c.nationalities end,
            c.administrative_status,
            case when cardinality(c.vulnerabilities) = 0 then '{NONE}' else c.vulnerabilities end,
+           coalesce(nullif(btrim(c.origin_locality), ''), 'UNKNOWN'),
            count(*)
     from report_partition p
     cross join lateral (select o.id from client o where o.office_id = p.office_id
@@ -41,7 +44,7 @@ begin
     where i.until > greatest(first_month, p.from_month) and i.since <= last_month + 31
       and i.since <= m.on_date and i.until > m.on_date
       and (case when moved.client_id is null then c.office_id else case_office_at(c.id, (m.on_date + 1)::timestamptz) end) = p.office_id
-    group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+    group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
     order by 1, 2;
     get diagnostics written = row_count;
     return written;

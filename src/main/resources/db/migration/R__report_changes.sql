@@ -216,6 +216,10 @@ begin
                     || ' join migration_episode e on e.id = c.episode_id',
                 'caseload', 'movement', 'return', 'family'], array['insert', 'update', 'delete']),
             ('migration_episode', 'report_changes_episode', null::text[], array['update', 'delete']),
+            ('journey_leg', 'report_changes_by_client', array[
+                'select e.client_id, coalesce(l.from_date, ''-infinity'') as from_date from %1$s l'
+                    || ' join migration_episode e on e.id = l.episode_id',
+                'movement', 'return'], array['insert', 'update', 'delete']),
             ('client_link', 'report_changes_by_client', array[
                 'select client_id, coalesce(since, ''-infinity'') as from_date from %1$s'
                     || ' union all select related_client_id, coalesce(since, ''-infinity'') from %1$s',

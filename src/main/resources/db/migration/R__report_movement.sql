@@ -1,5 +1,7 @@
 -- Movements rollup (report_movement): departures (entries into MIGRATION) and returns (entries into RETURN) per
 -- month of the change.
+-- The destination is the country of the journey leg in force on the date of the change (report_leg_country), else
+-- the episode's destination.
 -- The office is the one that owned the case on the date of the change (case_office_at) for cases handed over.
 -- Repeatable: Flyway re-runs this file whenever it changes, so it always holds the current body (create or replace;
 -- a changed signature drops the old one first). The function recomputes the partitions listed in report_partition
@@ -20,7 +22,7 @@ begin
                 else case_office_at(c.id, pc.effective_date::timestamptz) end,
            case when pc.phase = 'MIGRATION' then 'DEPARTURE' else 'RETURN' end,
            coalesce(nullif(btrim(coalesce(e.origin_locality, c.origin_locality)), ''), 'UNKNOWN'),
-           coalesce(e.destination_country, 'UNKNOWN'),
+           coalesce(report_leg_country(e.id, pc.effective_date), e.destination_country, 'UNKNOWN'),
            c.sex,
            mrc_age_band(c.birth_date, c.birth_year, pc.effective_date),
            c.administrative_status,

@@ -1,5 +1,7 @@
 -- Returnee rollup (report_return): entries into RETURN per month, by circumstance and cycle completeness, with for
 -- each preparedness factor how many returns recorded it and how many answered yes.
+-- The destination is the country of the journey leg in force on the date of the change (report_leg_country), else
+-- the episode's destination.
 -- The office is the one that owned the case on the date of the change (case_office_at) for cases handed over.
 -- Repeatable: Flyway re-runs this file whenever it changes, so it always holds the current body (create or replace;
 -- a changed signature drops the old one first). The function recomputes the partitions listed in report_partition
@@ -22,7 +24,7 @@ begin
            pc.return_completeness,
            c.sex,
            mrc_age_band(c.birth_date, c.birth_year, pc.effective_date),
-           coalesce(e.destination_country, 'UNKNOWN'),
+           coalesce(report_leg_country(e.id, pc.effective_date), e.destination_country, 'UNKNOWN'),
            count(*),
            count(pc.return_had_time_to_prepare),
            count(*) filter (where pc.return_had_time_to_prepare),

@@ -72,3 +72,15 @@ from migration_episode e
 join phase_change pc on pc.episode_id = e.id
 where e.client_id = client and (e.closed_on is null or e.closed_on >= lowest)
 $$;
+
+-- The country of an episode's journey leg in force on a date (journey_leg, V224): the last leg started by then (a
+-- leg without from_date started with the journey); null before the first leg. Movements and returns are reported by
+-- it, falling back to the episode's destination.
+create or replace function report_leg_country(episode uuid, on_date date) returns text
+    language sql stable parallel safe as
+$$
+select l.country from journey_leg l
+where l.episode_id = episode and (l.from_date is null or l.from_date <= on_date)
+order by l.from_date desc nulls last, l.seq desc
+limit 1
+$$;

@@ -23,6 +23,7 @@ enum Report {
                     Dimension.of("ageBand", "c.age_band"),
                     Dimension.of("sex", "c.sex"),
                     Dimension.many("nationality", "c.nationalities"),
+                    Dimension.of("originLocality", "c.origin_locality"),
                     Dimension.labelled("office", "c.office_id", Dimension.Label.OFFICE),
                     Dimension.sensitive("administrativeStatus", "c.administrative_status", false),
                     Dimension.sensitive("vulnerability", "c.vulnerabilities", true))

@@ -40,8 +40,9 @@ public class ReportResource {
     @Operation(
             operationId = "reportCaseload",
             summary = "Caseload: clients with an open episode at the end of each period",
-            description = "Dimensions: phase, subStage, role, ageBand, sex, nationality, office; administrativeStatus"
-                    + " and vulnerability for analysts where sensitive dimensions are enabled." + COMMON)
+            description = "Dimensions: phase, subStage, role, ageBand, sex, nationality, originLocality (the client's),"
+                    + " office; administrativeStatus and vulnerability for analysts where sensitive dimensions are"
+                    + " enabled." + COMMON)
     @APIResponse(
             responseCode = "200",
             description = "The report",
@@ -56,8 +57,9 @@ public class ReportResource {
             operationId = "reportMovements",
             summary = "Departures and returns per period",
             description = "Every cell carries movement (DEPARTURE or RETURN). Dimensions: originLocality,"
-                    + " destinationCountry, sex, ageBand, office; administrativeStatus for analysts where sensitive"
-                    + " dimensions are enabled." + COMMON)
+                    + " destinationCountry (the country of the journey leg in force on the date of the change), sex,"
+                    + " ageBand, office; administrativeStatus for analysts where sensitive dimensions are enabled."
+                    + COMMON)
     @APIResponse(
             responseCode = "200",
             description = "The report",
@@ -71,7 +73,8 @@ public class ReportResource {
     @Operation(
             operationId = "reportReturnees",
             summary = "Returnee profile: returns by circumstance, cycle completeness and sex, with preparedness shares",
-            description = "Dimensions: circumstance, completeness, sex, ageBand, destinationCountry, office." + COMMON)
+            description = "Dimensions: circumstance, completeness, sex, ageBand, destinationCountry (the country of"
+                    + " the journey leg in force on the return date), office." + COMMON)
     @APIResponse(
             responseCode = "200",
             description = "The report",

@@ -55,6 +55,9 @@ class MergedAwayWritesTest {
             case "closeEpisode" -> Map.of("closedOn", TODAY);
             case "openNextSeason" -> Map.of();
             case "changeEpisodePhase" -> EpisodeFixtures.move("PRE_DEPARTURE", null, TODAY);
+            case "proposeCaseHandover" ->
+                Map.of("toOfficeId", UUID.randomUUID().toString(), "summary", "Moves to the centre's province");
+            case "recordJourneyLegs" -> Map.of("legs", List.of(EpisodeFixtures.leg("GB", TODAY, null, "WORK")));
             case "recordConsent" -> ConsentFixtures.consent("STATISTICS", "IDENTITY");
             case "withdrawConsent" -> Map.of();
             case "addClientDiploma" -> HumanCapitalFixtures.diploma(2004, null);
@@ -73,8 +76,6 @@ class MergedAwayWritesTest {
                         UUID.randomUUID().toString(), LocalDate.now().plusDays(14), "IDENTITY");
             case "changeReferralStatus" -> ReferralFixtures.move("cancelled");
             case "recordServiceDelivery" -> Map.of("serviceType", "LANGUAGE_COURSE", "deliveredOn", TODAY);
-            case "proposeCaseHandover" ->
-                Map.of("toOfficeId", UUID.randomUUID().toString(), "summary", "Moving to the centre near her sister");
             case "placeLegalHold" -> Map.of("reason", "LITIGATION", "endsOn", TODAY);
             case "releaseLegalHold" -> Map.of();
             case "requestClientErasure" ->

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mrc.casework.client.episode.CycleCompleteness;
+import org.mrc.casework.client.episode.ReadinessAnswer;
 import org.mrc.casework.client.episode.ReturnCircumstance;
 import org.mrc.casework.client.episode.ReturnDetails;
 import org.mrc.casework.client.episode.ReturnDetailsView;
 import org.mrc.casework.client.episode.ReturnIntention;
-import org.mrc.casework.privacy.Projection;
+import org.mrc.casework.client.episode.ReturnReadiness;
 import org.mrc.casework.privacy.Tier;
 
 /** The phase graph, every pair: written out here independently of {@link MigrationPhase}. */
@@ -112,46 +113,54 @@ class MigrationPhaseTest {
 
     @Test
     void belowS2AnExpulsionLooksExactlyLikeAnUndisclosedCircumstance() {
-        ReturnDetailsView expelled = Projection.upTo(
-                ReturnDetailsView.of(new ReturnDetails(
+        ReturnReadiness expulsion = new ReturnReadiness(
+                null,
+                ReadinessAnswer.NO,
+                null,
+                ReadinessAnswer.YES,
+                ReadinessAnswer.NO,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        ReturnReadiness unanswered = new ReturnReadiness(
+                null, ReadinessAnswer.NO, null, null, ReadinessAnswer.NO, null, null, null, null, null, null);
+        ReturnDetailsView expelled = ReturnDetailsView.of(
+                new ReturnDetails(
                         ReturnCircumstance.DEPORTED_EXPELLED,
                         CycleCompleteness.INTERRUPTED,
-                        false,
-                        null,
-                        false,
-                        null,
-                        ReturnIntention.UNDECIDED)),
-                Tier.S1);
-        ReturnDetailsView undisclosed = Projection.upTo(
-                ReturnDetailsView.of(new ReturnDetails(
+                        expulsion,
+                        ReturnIntention.UNDECIDED),
+                Tier.S1,
+                false);
+        ReturnDetailsView undisclosed = ReturnDetailsView.of(
+                new ReturnDetails(
                         ReturnCircumstance.UNDISCLOSED,
                         CycleCompleteness.INTERRUPTED,
-                        false,
-                        null,
-                        false,
-                        null,
-                        ReturnIntention.UNDECIDED)),
-                Tier.S1);
+                        unanswered,
+                        ReturnIntention.UNDECIDED),
+                Tier.S1,
+                false);
         assertEquals(undisclosed, expelled);
         assertNull(expelled.circumstance());
         assertNull(expelled.protectedCircumstance());
         assertEquals(CycleCompleteness.INTERRUPTED, expelled.completeness());
+        assertEquals(ReadinessAnswer.NO, expelled.readiness().timeToOrganise());
+        assertNull(expelled.readiness().expelled());
     }
 
     @Test
     void everyCircumstanceButExpulsionAndUndisclosedIsVisibleAtS1() {
         for (ReturnCircumstance circumstance : ReturnCircumstance.values()) {
-            ReturnDetailsView seen = Projection.upTo(
-                    ReturnDetailsView.of(
-                            new ReturnDetails(circumstance, CycleCompleteness.COMPLETE, null, null, null, null, null)),
-                    Tier.S1);
+            ReturnDetailsView seen = ReturnDetailsView.of(
+                    new ReturnDetails(circumstance, CycleCompleteness.COMPLETE, null, null), Tier.S1, false);
             boolean protectedOne = circumstance == ReturnCircumstance.DEPORTED_EXPELLED
                     || circumstance == ReturnCircumstance.UNDISCLOSED;
             assertEquals(protectedOne ? null : circumstance, seen.circumstance(), circumstance.name());
-            ReturnDetailsView owner = Projection.upTo(
-                    ReturnDetailsView.of(
-                            new ReturnDetails(circumstance, CycleCompleteness.COMPLETE, null, null, null, null, null)),
-                    Tier.S2);
+            ReturnDetailsView owner = ReturnDetailsView.of(
+                    new ReturnDetails(circumstance, CycleCompleteness.COMPLETE, null, null), Tier.S2, false);
             assertEquals(
                     circumstance,
                     protectedOne ? owner.protectedCircumstance() : owner.circumstance(),

@@ -229,6 +229,20 @@ class IncrementalRefreshTest {
                     update migration_episode e set closed_on = greatest(e.phase_since, e.closed_on - 120)
                     where id in (select id from migration_episode where closed_on is not null
                                  order by random() limit 20)""");
+            // journeys with legs: a first leg in the destination, then a move to another country some time after the
+            // departure (movements and returns are reported by the leg in force); some of the moves removed again
+            statement.executeUpdate("""
+                    insert into journey_leg (id, episode_id, seq, country, from_date, activity)
+                    select gen_random_uuid(), e.id, s.seq,
+                           case s.seq when 1 then coalesce(e.destination_country, 'SA') else 'GB' end,
+                           case s.seq when 2 then e.departure_date + e.shift end, 'WORK'
+                    from (select id, destination_country, departure_date, floor(random() * 900)::int as shift
+                          from migration_episode where departure_date is not null
+                          order by random() limit 40) e
+                    cross join (values (1), (2)) s(seq)""");
+            statement.executeUpdate("""
+                    delete from journey_leg
+                    where id in (select id from journey_leg where seq = 2 order by random() limit 10)""");
             // a service type moved to another category
             statement.executeUpdate("""
                     update service_type set category = case category when 'HEALTH' then 'INFORMATION' else 'HEALTH' end

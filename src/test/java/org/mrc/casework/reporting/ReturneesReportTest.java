@@ -70,9 +70,11 @@ class ReturneesReportTest {
         String[] intention = {"STAY", "STAY", "STAY", "REMIGRATE", "UNDECIDED", null};
         for (int i = 0; i < r.size(); i++) {
             Map<String, Object> details = details("FAMILY_DECISION", "INCOMPLETE");
-            details.put("hadTimeToPrepare", time[i]);
-            details.put("institutionalAssistance", assistance[i]);
-            details.put("capitalAccumulated", capital[i]);
+            Map<String, Object> readiness = new HashMap<>();
+            readiness.put("timeToOrganise", answer(time[i]));
+            readiness.put("institutionalAssistance", answer(assistance[i]));
+            readiness.put("capitalAccumulated", answer(capital[i]));
+            details.put("readiness", readiness);
             details.put("intention", intention[i]);
             returned(desk, r.get(i), "SA", "2026-05-31", details);
         }
@@ -267,5 +269,10 @@ class ReturneesReportTest {
         assertNull(saudi.get("count"));
         assertEquals(10, count(total(report, period, Map.of())));
         assertEquals(2, report.getInt("suppressedCells"));
+    }
+
+    /** A factor of the readiness checklist as the API takes it: YES, NO, or NOT_RECORDED for null. */
+    private static String answer(Boolean stored) {
+        return stored == null ? "NOT_RECORDED" : stored ? "YES" : "NO";
     }
 }

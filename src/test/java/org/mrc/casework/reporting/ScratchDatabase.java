@@ -14,7 +14,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * A database of its own on the test server, created empty and dropped again on close, for a test that migrates or
  * loads data the shared test database must not see.
  */
-final class ScratchDatabase implements AutoCloseable {
+public final class ScratchDatabase implements AutoCloseable {
 
     private final DataSource admin;
     private final String name;
@@ -31,7 +31,7 @@ final class ScratchDatabase implements AutoCloseable {
     }
 
     /** Creates it through {@code admin} (a superuser's pool), beside the database {@code url} names. */
-    static ScratchDatabase create(DataSource admin, String prefix, String url, String user, String password)
+    public static ScratchDatabase create(DataSource admin, String prefix, String url, String user, String password)
             throws SQLException {
         String name =
                 prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -40,21 +40,21 @@ final class ScratchDatabase implements AutoCloseable {
     }
 
     /** Runs the service's migrations on it, configured further by {@code configure}. */
-    void migrate(UnaryOperator<FluentConfiguration> configure) {
+    public void migrate(UnaryOperator<FluentConfiguration> configure) {
         configure
                 .apply(Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration"))
                 .load()
                 .migrate();
     }
 
-    Flyway flyway() {
+    public Flyway flyway() {
         return Flyway.configure()
                 .dataSource(url, user, password)
                 .locations("classpath:db/migration")
                 .load();
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }
 

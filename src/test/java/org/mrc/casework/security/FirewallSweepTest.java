@@ -277,8 +277,26 @@ class FirewallSweepTest {
             arrived.put("confidentialNote", true);
             EpisodeFixtures.moved(staff, client, episode, arrived);
             Map<String, Object> back = EpisodeFixtures.move("RETURN", "REINTEGRATING", "2024-05-01");
-            back.put("returnDetails", Map.of("circumstance", "DEPORTED_EXPELLED", "completeness", "INTERRUPTED"));
+            back.put(
+                    "returnDetails",
+                    Map.of(
+                            "circumstance",
+                            "DEPORTED_EXPELLED",
+                            "completeness",
+                            "INTERRUPTED",
+                            "readiness",
+                            Map.of("expelled", "YES")));
             EpisodeFixtures.moved(staff, client, episode, back);
+            // a permit held abroad (S2) on the journey's one leg
+            Map<String, Object> leg = new HashMap<>();
+            leg.put("country", "SA");
+            leg.put("fromDate", "2023-02-01");
+            leg.put("toDate", "2024-05-01");
+            leg.put("activity", "WORK");
+            leg.put("permit", Map.of("type", "HUMANITARIAN", "validUntil", "2024-04-30"));
+            EpisodeFixtures.recordLegs(staff, client, episode, List.of(leg))
+                    .then()
+                    .statusCode(200);
 
             // the sensitive consent (names the shelter, lists LEGAL_AND_PROTECTION) and a sensitive referral
             String sensitiveConsent = ConsentFixtures.recordId(
@@ -388,6 +406,8 @@ class FirewallSweepTest {
             values.put("marker GBV_SURVIVOR", "\"GBV_SURVIVOR\"");
             values.put("status IRREGULAR", "\"IRREGULAR\"");
             values.put("return DEPORTED_EXPELLED", "\"DEPORTED_EXPELLED\"");
+            values.put("readiness factor expelled", "\"expelled\"");
+            values.put("permit held abroad", "\"HUMANITARIAN\"");
             values.put("confidential note", confidential);
             values.put("gender identity", "sweep-identity-" + marker);
             values.put("sensitive referral id", sensitiveReferral);

@@ -65,6 +65,7 @@ class RoleMatrixTest {
             Map.entry("getEpisode", Set.of(CW, CO)),
             Map.entry("changeEpisodePhase", Set.of(CW, CO)),
             Map.entry("closeEpisode", Set.of(CW, CO)),
+            Map.entry("recordJourneyLegs", Set.of(CW, CO)),
             Map.entry("openNextSeason", Set.of(CW, CO)),
             Map.entry("getClientTimeline", Set.of(CW, CO)),
             Map.entry("getSubjectAccessReport", Set.of(CW, CO)),

@@ -2,6 +2,7 @@ package org.mrc.casework.support;
 
 import io.restassured.response.Response;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Opens and moves migration episodes through the API, as a caseworker of the client's office would. */
@@ -67,6 +68,28 @@ public final class EpisodeFixtures {
                 .header("If-Match", etag(token, clientId, episodeId))
                 .body(Map.of("closedOn", date))
                 .post(path(clientId, episodeId) + "/close");
+    }
+
+    /** Replaces the legs of the journey with the episode's current ETag (read first) and returns the response. */
+    public static Response recordLegs(String token, String clientId, String episodeId, List<Map<String, Object>> legs) {
+        return Api.as(token)
+                .header("If-Match", etag(token, clientId, episodeId))
+                .body(Map.of("legs", legs))
+                .put(path(clientId, episodeId) + "/legs");
+    }
+
+    /** A leg of a journey: a country, its dates and the activity there. */
+    public static Map<String, Object> leg(String country, String from, String to, String activity) {
+        Map<String, Object> leg = new HashMap<>();
+        leg.put("country", country);
+        if (from != null) {
+            leg.put("fromDate", from);
+        }
+        if (to != null) {
+            leg.put("toDate", to);
+        }
+        leg.put("activity", activity);
+        return leg;
     }
 
     public static String etag(String token, String clientId, String episodeId) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.client.MigrationPhase;
@@ -15,6 +16,9 @@ public final class EpisodeRequests {
 
     /** Longest phase-change note; notes may hold personal data and are never logged. */
     static final int MAX_NOTE = 2000;
+
+    /** Most legs one journey records. */
+    static final int MAX_LEGS = 30;
 
     private EpisodeRequests() {}
 
@@ -56,7 +60,39 @@ public final class EpisodeRequests {
             ReturnDetails returnDetails,
 
             @Schema(description = "If given, must be the client's latest episode (it is linked in any case)")
-            UUID previousEpisodeId) {}
+            UUID previousEpisodeId,
+
+            @Valid
+            @Size(max = MAX_LEGS)
+            @Schema(
+                    description = "The legs of the journey in order; when absent, a destination country is recorded"
+                            + " as a journey of one leg")
+            List<@NotNull @Valid Leg> legs) {}
+
+    @Schema(
+            name = "JourneyLegInput",
+            description = "One leg of a journey: a country, its dates and what the person did there; optionally the"
+                    + " permit held (S2) and the social-security contributions paid (S1)")
+    public record Leg(
+            @NotNull @CountryCode @Schema(example = "SA") String country,
+            @Size(max = 200) @Schema(example = "Riyadh") String locality,
+
+            @Schema(description = "Required on every leg but the first (which may start with the journey)")
+            LocalDate fromDate,
+
+            @Schema(description = "Absent while the leg goes on; only the last leg may be open")
+            LocalDate toDate,
+
+            @NotNull @Schema(example = "WORK") LegActivity activity,
+            @Valid ResidencePermit permit,
+            @Valid SocialSecurityContributions contributions) {}
+
+    @Schema(
+            name = "RecordJourneyLegs",
+            description = "Replaces the legs of a journey. Legs are in journey order and do not overlap (one may start"
+                    + " on the day the previous one ends); an empty list removes them.")
+    public record RecordJourneyLegs(
+            @NotNull @Size(max = MAX_LEGS) @Valid List<@NotNull @Valid Leg> legs) {}
 
     @Schema(
             name = "ChangePhase",

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -119,6 +120,29 @@ public class EpisodeResource {
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid EpisodeRequests.ChangePhase request) {
         return Responses.withEtag(service.changePhase(clientId, episodeId, IfMatch.expectedVersion(ifMatch), request));
+    }
+
+    @PUT
+    @Path("/{episodeId}/legs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "recordJourneyLegs",
+            summary = "Replace the legs of a journey (countries, dates, activity, permit, contributions)",
+            description = "Legs are in journey order and must not overlap; every leg but the first has a fromDate."
+                    + " Inconsistent legs are a 400 validation-failed naming each offending field. The permit is S2"
+                    + " and the contributions S1: readers below those tiers do not receive them. Phase changes show"
+                    + " the country of the leg in force on their date.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The episode with its new legs",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = EpisodeView.class)))
+    public RestResponse<EpisodeView> recordLegs(
+            @PathParam("clientId") UUID clientId,
+            @PathParam("episodeId") UUID episodeId,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid EpisodeRequests.RecordJourneyLegs request) {
+        return Responses.withEtag(service.recordLegs(clientId, episodeId, IfMatch.expectedVersion(ifMatch), request));
     }
 
     @POST

@@ -110,7 +110,7 @@ public class EpisodeService {
                         throw ApiException.invalid(
                                 FieldError.body("$.previousEpisodeId", "must be the client's latest episode"));
                     }
-                    return start(client, previous, journey, first, me);
+                    return start(client, previous, journey, request.legs(), first, me);
                 });
     }
 
@@ -167,7 +167,7 @@ public class EpisodeService {
                             request.note(),
                             false,
                             null);
-                    return start(client, season, journey, first, me);
+                    return start(client, season, journey, null, first, me);
                 });
     }
 
@@ -227,6 +227,23 @@ public class EpisodeService {
         return episode.view(Tier.S2);
     }
 
+    /**
+     * Replaces the legs of the journey, if the episode is still at {@code expectedVersion}: the owning office's staff
+     * only. Overlapping legs, a leg that ends before it starts and the like are one validation problem naming every
+     * offending field.
+     */
+    @Transactional
+    @Audited(action = "episode.record-legs", resource = "client")
+    public EpisodeView recordLegs(
+            UUID clientId, UUID episodeId, long expectedVersion, EpisodeRequests.RecordJourneyLegs request) {
+        access.write(clientId);
+        MigrationEpisode episode = episodeOf(clientId, episodeId);
+        IfMatch.check(expectedVersion, episode.version());
+        episode.recordLegs(request.legs(), clock.instant());
+        episodes.flush();
+        return episode.view(Tier.S2);
+    }
+
     /** Closes the episode (from RETURN or NOT_MIGRATING); the client then has no current phase. */
     @Transactional
     @Audited(action = "episode.close", resource = "client")
@@ -243,9 +260,14 @@ public class EpisodeService {
     }
 
     private EpisodeView start(
-            ClientRef client, MigrationEpisode previous, Journey journey, PhaseMove first, Caller me) {
+            ClientRef client,
+            MigrationEpisode previous,
+            Journey journey,
+            List<EpisodeRequests.Leg> legs,
+            PhaseMove first,
+            Caller me) {
         MigrationEpisode episode =
-                MigrationEpisode.open(client.id(), previous, journey, first, me.subject(), clock.instant());
+                MigrationEpisode.open(client.id(), previous, journey, legs, first, me.subject(), clock.instant());
         try {
             episodes.persistAndFlush(episode);
         } catch (PersistenceException e) {

@@ -48,6 +48,10 @@ public record EpisodeView(
         @Schema(description = "Effective date of the latest phase change")
         LocalDate phaseSince,
 
+        @Sensitive(tier = S0, category = MIGRATION_HISTORY)
+        @Schema(description = "The legs of the journey in order, each cut to what the caller may see")
+        List<JourneyLegView> legs,
+
         @Sensitive(tier = S1, category = MIGRATION_HISTORY) ReturnDetailsView returnDetails,
         @Sensitive(tier = S0, category = MIGRATION_HISTORY) LocalDate openedOn,
         @Sensitive(tier = S0, category = MIGRATION_HISTORY) LocalDate closedOn,

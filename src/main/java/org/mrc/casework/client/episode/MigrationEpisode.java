@@ -43,6 +43,9 @@ class MigrationEpisode {
     static final ProblemType DATE_ORDER =
             new ProblemType("episode-date-order", 409, "Dates cannot go backwards within a client's episodes");
     static final ProblemType CLOSED = new ProblemType("episode-closed", 409, "The episode is closed");
+    private static final int EARLIEST_YEAR = 1900;
+    private static final int LATEST_YEAR = 2100;
+
     static final ProblemType NOT_CLOSABLE =
             new ProblemType("episode-not-closable", 409, "An episode can be closed only in RETURN or NOT_MIGRATING");
 
@@ -123,6 +126,11 @@ class MigrationEpisode {
     @BatchSize(size = 50)
     private List<PhaseChange> changes = new ArrayList<>();
 
+    @OneToMany(mappedBy = "episode", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("seq")
+    @BatchSize(size = 50)
+    private List<JourneyLeg> legs = new ArrayList<>();
+
     protected MigrationEpisode() {}
 
     /**
@@ -130,7 +138,13 @@ class MigrationEpisode {
      * or null): the new episode cannot start before the previous one ended.
      */
     static MigrationEpisode open(
-            UUID clientId, MigrationEpisode previous, Journey journey, PhaseMove first, String by, Instant now) {
+            UUID clientId,
+            MigrationEpisode previous,
+            Journey journey,
+            List<EpisodeRequests.Leg> legs,
+            PhaseMove first,
+            String by,
+            Instant now) {
         if (previous != null && first.effectiveDate().isBefore(previous.closedOn)) {
             throw dateOrder("$.effectiveDate", previous.closedOn, "the closing of the client's previous episode");
         }
@@ -151,6 +165,7 @@ class MigrationEpisode {
         episode.openedBy = by;
         episode.createdAt = now;
         episode.apply(first, by, now);
+        episode.replaceLegs(legs == null ? journey.asOneLeg() : legs, now);
         return episode;
     }
 
@@ -175,6 +190,77 @@ class MigrationEpisode {
             throw dateOrder("$.effectiveDate", phaseSince, "the latest phase change");
         }
         apply(move, by, now);
+    }
+
+    /**
+     * Replaces the legs of the journey. They must be in journey order and must not overlap (a leg may start on the day
+     * the previous one ends); every leg but the first has a start; dates, permit validity and contributions must be
+     * consistent. Every violation is reported at once. A closed episode may still record its legs: a returnee's
+     * history is often written after the return.
+     */
+    void recordLegs(List<EpisodeRequests.Leg> given, Instant now) {
+        replaceLegs(given, now);
+        updatedAt = now;
+    }
+
+    private void replaceLegs(List<EpisodeRequests.Leg> given, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            checkLeg(errors, "$.legs[" + i + "]", given.get(i), i == 0 ? null : given.get(i - 1), i);
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(ProblemType.VALIDATION_FAILED, "The journey legs are inconsistent", errors);
+        }
+        legs.clear();
+        for (int i = 0; i < given.size(); i++) {
+            legs.add(JourneyLeg.of(this, i + 1, given.get(i)));
+        }
+    }
+
+    private static void checkLeg(
+            List<FieldError> errors, String at, EpisodeRequests.Leg leg, EpisodeRequests.Leg previous, int index) {
+        within(errors, at + ".fromDate", leg.fromDate());
+        within(errors, at + ".toDate", leg.toDate());
+        if (leg.fromDate() != null && leg.toDate() != null && leg.toDate().isBefore(leg.fromDate())) {
+            errors.add(FieldError.body(at + ".toDate", "must not be before fromDate"));
+        }
+        if (leg.permit() != null) {
+            within(errors, at + ".permit.validFrom", leg.permit().validFrom());
+            within(errors, at + ".permit.validUntil", leg.permit().validUntil());
+            if (leg.permit().validFrom() != null
+                    && leg.permit().validUntil() != null
+                    && leg.permit().validUntil().isBefore(leg.permit().validFrom())) {
+                errors.add(FieldError.body(at + ".permit.validUntil", "must not be before validFrom"));
+            }
+        }
+        if (previous == null) {
+            return;
+        }
+        String before = "legs[" + (index - 1) + "]";
+        if (leg.fromDate() == null) {
+            errors.add(FieldError.body(at + ".fromDate", "required on every leg but the first"));
+        } else if (previous.toDate() == null) {
+            errors.add(FieldError.body(at + ".fromDate", "overlaps " + before + ", which has no toDate"));
+        } else if (leg.fromDate().isBefore(previous.toDate())) {
+            errors.add(FieldError.body(at + ".fromDate", "overlaps " + before + ": must not be before its toDate"));
+        }
+    }
+
+    private static void within(List<FieldError> errors, String field, LocalDate date) {
+        if (date != null && (date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR)) {
+            errors.add(FieldError.body(field, "must be between " + EARLIEST_YEAR + " and " + LATEST_YEAR));
+        }
+    }
+
+    /** The country of the leg in force on {@code on}: the last leg started by then; null before the first one. */
+    String countryOn(LocalDate on) {
+        String country = null;
+        for (JourneyLeg leg : legs) {
+            if (leg.startedBy(on)) {
+                country = leg.country();
+            }
+        }
+        return country;
     }
 
     /** Ends the episode on {@code on}; a re-migration or the next season is a new episode. */
@@ -258,8 +344,11 @@ class MigrationEpisode {
      * needs S2.
      */
     EpisodeView view(Tier ceiling, boolean minor) {
-        List<PhaseChangeView> history =
-                changes.stream().map(change -> change.view(ceiling, minor)).toList();
+        List<PhaseChangeView> history = changes.stream()
+                .map(change -> change.view(ceiling, minor, countryOn(change.effectiveDate())))
+                .toList();
+        List<JourneyLegView> journeyLegs =
+                legs.stream().map(leg -> leg.view(ceiling, minor)).toList();
         ReturnDetails details = returnDetails();
         boolean open = closedOn == null;
         EpisodeView full = new EpisodeView(
@@ -278,7 +367,8 @@ class MigrationEpisode {
                 phase,
                 subStage,
                 phaseSince,
-                details == null ? null : Projection.upTo(ReturnDetailsView.of(details), ceiling, minor),
+                journeyLegs,
+                details == null ? null : ReturnDetailsView.of(details, ceiling, minor),
                 openedOn,
                 closedOn,
                 open,
@@ -309,7 +399,7 @@ class MigrationEpisode {
                     TimelineEntry.Kind.PHASE_CHANGED,
                     change.effectiveDate(),
                     change.seq(),
-                    change.view(ceiling, minor),
+                    change.view(ceiling, minor, countryOn(change.effectiveDate())),
                     ceiling,
                     minor));
         }

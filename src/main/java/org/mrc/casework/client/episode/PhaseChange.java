@@ -79,6 +79,27 @@ class PhaseChange {
     @Column(name = "return_social_protection_kept", updatable = false)
     private Boolean returnSocialProtectionKept;
 
+    @Column(name = "return_high_education_level", updatable = false)
+    private Boolean returnHighEducationLevel;
+
+    @Column(name = "return_expelled", updatable = false)
+    private Boolean returnExpelled;
+
+    @Column(name = "return_formal_work_abroad", updatable = false)
+    private Boolean returnFormalWorkAbroad;
+
+    @Column(name = "return_informal_work_abroad", updatable = false)
+    private Boolean returnInformalWorkAbroad;
+
+    @Column(name = "return_no_work_abroad", updatable = false)
+    private Boolean returnNoWorkAbroad;
+
+    @Column(name = "return_association_member", updatable = false)
+    private Boolean returnAssociationMember;
+
+    @Column(name = "return_ngo_help", updatable = false)
+    private Boolean returnNgoHelp;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "return_intention", updatable = false)
     private ReturnIntention returnIntention;
@@ -104,16 +125,26 @@ class PhaseChange {
         change.effectiveDate = move.effectiveDate();
         change.note = move.note();
         ReturnDetails details = move.returnDetails();
-        // a note on a return whose circumstance is protected could name it: it gets the circumstance's tier
+        // a note on a return whose circumstance (or expulsion factor) is protected could name it: it gets that tier
         change.noteConfidential = move.confidentialNote()
-                || (details != null && details.circumstance().tier() == Tier.S2);
+                || (details != null
+                        && (details.circumstance().tier() == Tier.S2
+                                || details.answeredReadiness().expulsionRecorded()));
         if (details != null) {
             change.returnCircumstance = details.circumstance();
             change.returnCompleteness = details.completeness();
-            change.returnHadTimeToPrepare = details.hadTimeToPrepare();
-            change.returnInstitutionalAssistance = details.institutionalAssistance();
-            change.returnCapitalAccumulated = details.capitalAccumulated();
-            change.returnSocialProtectionKept = details.socialProtectionKept();
+            Boolean[] factors = details.answeredReadiness().stored();
+            change.returnHighEducationLevel = factors[0];
+            change.returnHadTimeToPrepare = factors[1];
+            change.returnInstitutionalAssistance = factors[2];
+            change.returnExpelled = factors[3];
+            change.returnCapitalAccumulated = factors[4];
+            change.returnFormalWorkAbroad = factors[5];
+            change.returnInformalWorkAbroad = factors[6];
+            change.returnNoWorkAbroad = factors[7];
+            change.returnAssociationMember = factors[8];
+            change.returnNgoHelp = factors[9];
+            change.returnSocialProtectionKept = factors[10];
             change.returnIntention = details.intention();
         }
         change.recordedBy = by;
@@ -121,8 +152,11 @@ class PhaseChange {
         return change;
     }
 
-    /** The entry cut down to {@code ceiling}; about a minor, what is S1 needs S2. */
-    PhaseChangeView view(Tier ceiling, boolean minor) {
+    /**
+     * The entry cut down to {@code ceiling}; about a minor, what is S1 needs S2. {@code country} is the country of the
+     * journey leg in force on the effective date.
+     */
+    PhaseChangeView view(Tier ceiling, boolean minor, String country) {
         ReturnDetails details = returnDetails();
         PhaseChangeView full = new PhaseChangeView(
                 id,
@@ -131,9 +165,10 @@ class PhaseChange {
                 phase,
                 subStage,
                 effectiveDate,
+                country,
                 noteConfidential ? null : note,
                 noteConfidential ? note : null,
-                details == null ? null : Projection.upTo(ReturnDetailsView.of(details), ceiling, minor),
+                details == null ? null : ReturnDetailsView.of(details, ceiling, minor),
                 recordedBy,
                 recordedAt);
         return Projection.upTo(full, ceiling, minor);
@@ -143,14 +178,19 @@ class PhaseChange {
         if (returnCircumstance == null) {
             return null;
         }
-        return new ReturnDetails(
-                returnCircumstance,
-                returnCompleteness,
+        ReturnReadiness readiness = ReturnReadiness.fromStored(
+                returnHighEducationLevel,
                 returnHadTimeToPrepare,
                 returnInstitutionalAssistance,
+                returnExpelled,
                 returnCapitalAccumulated,
-                returnSocialProtectionKept,
-                returnIntention);
+                returnFormalWorkAbroad,
+                returnInformalWorkAbroad,
+                returnNoWorkAbroad,
+                returnAssociationMember,
+                returnNgoHelp,
+                returnSocialProtectionKept);
+        return new ReturnDetails(returnCircumstance, returnCompleteness, readiness, returnIntention);
     }
 
     UUID id() {

@@ -2,6 +2,7 @@ package org.mrc.casework.client.episode;
 
 import static org.mrc.casework.privacy.DataCategory.LEGAL_AND_PROTECTION;
 import static org.mrc.casework.privacy.DataCategory.MIGRATION_HISTORY;
+import static org.mrc.casework.privacy.DataCategory.TERRITORY;
 import static org.mrc.casework.privacy.Tier.S0;
 import static org.mrc.casework.privacy.Tier.S1;
 import static org.mrc.casework.privacy.Tier.S2;
@@ -34,6 +35,13 @@ public record PhaseChangeView(
         @Sensitive(tier = S0, category = MIGRATION_HISTORY) MigrationPhase phase,
         @Sensitive(tier = S0, category = MIGRATION_HISTORY) SubStage subStage,
         @Sensitive(tier = S0, category = MIGRATION_HISTORY) LocalDate effectiveDate,
+
+        @Sensitive(tier = S0, category = TERRITORY)
+        @Schema(
+                description =
+                        "Country of the journey leg in force on the effective date (the last leg started by then)")
+        String country,
+
         @Sensitive(tier = S1, category = MIGRATION_HISTORY) String note,
 
         @Sensitive(tier = S2, category = LEGAL_AND_PROTECTION)

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.privacy.Projection;
 import org.mrc.casework.privacy.Sensitive;
+import org.mrc.casework.privacy.Tier;
 
 /**
  * The return details as one caller may see them. The circumstance is in one of two components according to its
@@ -27,23 +28,25 @@ public record ReturnDetailsView(
         ReturnCircumstance protectedCircumstance,
 
         @Sensitive(tier = S1, category = MIGRATION_HISTORY) CycleCompleteness completeness,
-        @Sensitive(tier = S1, category = MIGRATION_HISTORY) Boolean hadTimeToPrepare,
-        @Sensitive(tier = S1, category = MIGRATION_HISTORY) Boolean institutionalAssistance,
-        @Sensitive(tier = S1, category = MIGRATION_HISTORY) Boolean capitalAccumulated,
-        @Sensitive(tier = S1, category = MIGRATION_HISTORY) Boolean socialProtectionKept,
+
+        @Sensitive(tier = S1, category = MIGRATION_HISTORY)
+        @Schema(description = "The return-readiness checklist, each factor cut to the caller's tier")
+        ReturnReadiness readiness,
+
         @Sensitive(tier = S1, category = MIGRATION_HISTORY) ReturnIntention intention) {
 
-    /** The full view of recorded details, to be cut with {@link Projection}. */
-    public static ReturnDetailsView of(ReturnDetails details) {
+    /**
+     * The recorded details cut to {@code ceiling}: the checklist is cut factor by factor, then the whole by
+     * {@link Projection}.
+     */
+    public static ReturnDetailsView of(ReturnDetails details, Tier ceiling, boolean minor) {
         boolean shown = details.circumstance().tier() == S1;
-        return new ReturnDetailsView(
+        ReturnDetailsView full = new ReturnDetailsView(
                 shown ? details.circumstance() : null,
                 shown ? null : details.circumstance(),
                 details.completeness(),
-                details.hadTimeToPrepare(),
-                details.institutionalAssistance(),
-                details.capitalAccumulated(),
-                details.socialProtectionKept(),
+                Projection.upTo(details.answeredReadiness(), ceiling, minor),
                 details.intention());
+        return Projection.upTo(full, ceiling, minor);
     }
 }

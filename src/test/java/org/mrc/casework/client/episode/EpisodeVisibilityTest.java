@@ -51,6 +51,7 @@ class EpisodeVisibilityTest {
                 .statusCode(200)
                 .body("visibility", equalTo("S2"))
                 .body("returnDetails.protectedCircumstance", equalTo("DEPORTED_EXPELLED"))
+                .body("returnDetails.readiness.expelled", equalTo("YES"))
                 .body("returnDetails", not(hasKey("circumstance")))
                 .body("phaseChanges[2].confidentialNote", equalTo("Deported from Italy after a raid"))
                 .body("phaseChanges[2]", not(hasKey("note")));
@@ -65,6 +66,8 @@ class EpisodeVisibilityTest {
                     .body("returnDetails.completeness", equalTo("INTERRUPTED"))
                     .body("returnDetails", not(hasKey("circumstance")))
                     .body("returnDetails", not(hasKey("protectedCircumstance")))
+                    .body("returnDetails.readiness.timeToOrganise", equalTo("NO"))
+                    .body("returnDetails.readiness", not(hasKey("expelled")))
                     .body("phaseChanges", everyItem(not(hasKey("confidentialNote"))))
                     .body("phaseChanges", everyItem(not(hasKey("note"))))
                     .body(not(containsString("DEPORTED")))
@@ -201,8 +204,12 @@ class EpisodeVisibilityTest {
                         circumstance,
                         "completeness",
                         "INTERRUPTED",
-                        "hadTimeToPrepare",
-                        false,
+                        "readiness",
+                        Map.of(
+                                "timeToOrganise",
+                                "NO",
+                                "expelled",
+                                circumstance.equals("DEPORTED_EXPELLED") ? "YES" : "NOT_RECORDED"),
                         "intention",
                         "UNDECIDED"));
         back.put("note", note);

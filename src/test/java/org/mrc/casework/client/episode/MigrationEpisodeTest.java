@@ -1,5 +1,6 @@
 package org.mrc.casework.client.episode;
 
+import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -111,10 +112,8 @@ class MigrationEpisodeTest {
                         "END_OF_CONTRACT",
                         "completeness",
                         "COMPLETE",
-                        "hadTimeToPrepare",
-                        true,
-                        "capitalAccumulated",
-                        true,
+                        "readiness",
+                        Map.of("timeToOrganise", "YES", "capitalAccumulated", "YES", "formalWorkAbroad", "NO"),
                         "intention",
                         "STAY"));
         EpisodeFixtures.moved(caseworker, client, episode, back)
@@ -124,9 +123,13 @@ class MigrationEpisodeTest {
                 .body("closable", equalTo(true))
                 .body("returnDetails.circumstance", equalTo("END_OF_CONTRACT"))
                 .body("returnDetails.completeness", equalTo("COMPLETE"))
-                .body("returnDetails.hadTimeToPrepare", equalTo(true))
-                .body("returnDetails.intention", equalTo("STAY"))
-                .body("returnDetails", not(hasKey("socialProtectionKept")));
+                .body("returnDetails.readiness.timeToOrganise", equalTo("YES"))
+                .body("returnDetails.readiness.capitalAccumulated", equalTo("YES"))
+                .body("returnDetails.readiness.formalWorkAbroad", equalTo("NO"))
+                .body("returnDetails.readiness.socialSecurityAfterReturn", equalTo("NOT_RECORDED"))
+                .body("returnDetails.readiness.expelled", equalTo("NOT_RECORDED"))
+                .body("returnDetails.readiness", aMapWithSize(11))
+                .body("returnDetails.intention", equalTo("STAY"));
         Response settled = EpisodeFixtures.moved(
                 caseworker, client, episode, EpisodeFixtures.move("RETURN", "SETTLED", "2025-12-01"));
         settled.then()
