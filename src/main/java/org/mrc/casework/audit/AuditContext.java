@@ -19,6 +19,15 @@ public class AuditContext {
         reason = statedReason;
     }
 
+    /**
+     * Records that this request did something a rule would have refused, under a coded purpose (e.g. an
+     * eligibility override) and with the stated reason: both go to the request's audit entry.
+     */
+    public void justified(String statedPurpose, String statedReason) {
+        purpose = statedPurpose;
+        reason = statedReason;
+    }
+
     /** The coded purpose, or null for an access within scope. */
     public String purpose() {
         return purpose;

@@ -132,6 +132,15 @@ public class ClientService {
         return find(id).view(client.ceiling(), today());
     }
 
+    /**
+     * The record cut to what {@code client} (an access already decided by {@link ClientAccess}) lets the caller see,
+     * for features that decide on a client's facts (eligibility): what the caller may not see decides nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClientView view(ClientRef client) {
+        return find(client.id()).view(client.ceiling(), today());
+    }
+
     /** Applies a JSON merge patch to the recorded details, if the record is still at {@code expectedVersion}. */
     @Transactional
     @Audited(action = "client.update", resource = "client")

@@ -73,6 +73,25 @@ class OfferingRepository implements PanacheRepositoryBase<Offering, UUID> {
         return rows;
     }
 
+    /** Active offerings of active providers, in the country when given, of no hidden type, by id. */
+    @SuppressWarnings("unchecked")
+    List<Offering> candidates(String country, Set<String> hidden, int limit) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "select o.* from offering o"
+                                + " left join partner_organisation p on p.id = o.partner_id"
+                                + " left join office f on f.id = o.provider_office_id"
+                                + " where o.status = 'ACTIVE' and coalesce(p.active, f.active)"
+                                + " and (cast(?1 as text) is null or o.country = ?1)"
+                                + " and not o.service_type_code = any(cast(?2 as text[]))"
+                                + " order by o.id limit ?3",
+                        Offering.class)
+                .setParameter(1, country)
+                .setParameter(2, hidden.toArray(String[]::new))
+                .setParameter(3, limit)
+                .getResultList();
+    }
+
     /** Keeps the copied place of every offering at a location in step with the location. */
     void relocate(UUID locationId, String country, String locality) {
         update("country = ?1, locality = ?2 where locationId = ?3", country, locality, locationId);

@@ -131,6 +131,17 @@ public class OfferingService {
         return statusChanged(offering, expectedVersion, status);
     }
 
+    /**
+     * Active offerings with an active provider, in {@code country} when given, of none of the {@code hidden} service
+     * types: the candidates a client may be suggested, at most {@code limit}, oldest first.
+     */
+    @Transactional
+    public List<OfferingView> candidates(String country, Set<String> hidden, int limit) {
+        return offerings.candidates(country, hidden, limit).stream()
+                .map(Offering::view)
+                .toList();
+    }
+
     /** The offerings of the caller's own organisation (partners). */
     @Transactional
     public Page<OfferingView> own(OfferingStatus status, PageRequest page) {
