@@ -1,6 +1,6 @@
 -- Caseload rollup (report_caseload): clients with an open episode on each snapshot date (the last day of a month, or
 -- today for the current month), by the phase they were in on that date and the attributes reports break down by.
--- The office is the one that owned the case on that date (case_office_at) for cases that were handed over.
+-- The office is the one that owned the case at the end of that date (case_office_at) for cases that were handed over.
 -- Multi-valued attributes stay arrays. Narrower copies are filled by the service (RollupCopy, SingleBreakdownRollup).
 -- Repeatable: Flyway re-runs this file whenever it changes, so it always holds the current body (create or replace;
 -- a changed signature drops the old one first). The function recomputes the partitions listed in report_partition
@@ -20,7 +20,7 @@ begin
     delete from report_caseload r using report_partition p where r.office_id = p.office_id and r.month >= p.from_month;
     insert into report_caseload
     select m.month,
-           case when moved.client_id is null then c.office_id else case_office_at(c.id, m.on_date::timestamptz) end,
+           case when moved.client_id is null then c.office_id else case_office_at(c.id, (m.on_date + 1)::timestamptz) end,
            i.phase,
            coalesce(i.sub_stage, 'NONE'),
            case when cardinality(c.roles) = 0 then '{NONE}' else c.roles end,
@@ -40,7 +40,7 @@ begin
     cross join lateral report_snapshot_months(i.since, i.until, greatest(first_month, p.from_month), last_month) m
     where i.until > greatest(first_month, p.from_month) and i.since <= last_month + 31
       and i.since <= m.on_date and i.until > m.on_date
-      and (case when moved.client_id is null then c.office_id else case_office_at(c.id, m.on_date::timestamptz) end) = p.office_id
+      and (case when moved.client_id is null then c.office_id else case_office_at(c.id, (m.on_date + 1)::timestamptz) end) = p.office_id
     group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
     order by 1, 2;
     get diagnostics written = row_count;
