@@ -37,8 +37,8 @@ import org.mrc.casework.shared.problem.ProblemType;
 @ApplicationScoped
 public class EligibilityService {
 
-    /** The most candidates one suggestion request weighs; the directory of one country is far smaller. */
-    static final int CANDIDATES = 2_000;
+    /** Candidates are read in batches of this many, all of them (a country's directory is thousands at most). */
+    static final int BATCH = 500;
 
     public static final String OVERRIDE_PURPOSE = "ELIGIBILITY_OVERRIDE";
 
@@ -118,16 +118,22 @@ public class EligibilityService {
         Set<String> hidden = catalogue.codesAbove(client.ceiling());
         List<Scored> eligible = new ArrayList<>();
         Map<String, Boolean> serving = new HashMap<>();
-        for (OfferingView offering : offerings.candidates(applicant.country(), hidden, CANDIDATES)) {
-            Assessment assessment = Assessment.of(offering, applicant);
-            if (assessment.eligible()) {
-                boolean servesPhase = applicant.phase() != null
-                        && serving.computeIfAbsent(
-                                offering.serviceType(),
-                                code -> servesPhase(code, applicant.phase().name()));
-                eligible.add(score(offering, assessment, applicant, servesPhase));
+        UUID after = null;
+        List<OfferingView> batch;
+        do {
+            batch = offerings.candidates(applicant.country(), hidden, after, BATCH);
+            for (OfferingView offering : batch) {
+                Assessment assessment = Assessment.of(offering, applicant);
+                if (assessment.eligible()) {
+                    boolean servesPhase = applicant.phase() != null
+                            && serving.computeIfAbsent(
+                                    offering.serviceType(),
+                                    code -> servesPhase(code, applicant.phase().name()));
+                    eligible.add(score(offering, assessment, applicant, servesPhase));
+                }
+                after = offering.id();
             }
-        }
+        } while (batch.size() == BATCH);
         eligible.sort(Comparator.comparingInt(Scored::score)
                 .reversed()
                 .thenComparing(s -> s.offering().serviceType())
