@@ -117,8 +117,10 @@ public final class WebhookBenchmark {
             clients.add(created(stack.post(
                     "/clients",
                     ("{\"givenName\":\"Bench\",\"familyName\":\"Person%d\",\"sex\":\"FEMALE\","
-                                    + "\"birthDate\":\"1990-01-01\",\"nationalities\":[\"PH\"]}")
-                            .formatted(i),
+                                    + "\"birthDate\":\"%s\",\"nationalities\":[\"PH\"]}")
+                            // distinct birth dates (97 days apart: never the same day a year off), so the duplicate
+                            // check does not take the look-alike names for one person
+                            .formatted(i, java.time.LocalDate.of(1960, 1, 1).plusDays(97L * i)),
                     caseworker)));
         }
         String partnerToken = stack.partnerToken(partner);

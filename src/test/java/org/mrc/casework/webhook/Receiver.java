@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntUnaryOperator;
@@ -33,6 +34,7 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile IntUnaryOperator policy;
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
     private Receiver(IntUnaryOperator policy) throws IOException {
         this.policy = policy;
@@ -51,7 +53,14 @@ final class Receiver implements AutoCloseable {
                 status = this.policy.applyAsInt(requests.size());
                 requests.add(new Request(headers, body, System.nanoTime(), status));
             }
-            exchange.sendResponseHeaders(status, -1);
+            try {
+                gate.await();
+                exchange.sendResponseHeaders(status, -1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException gone) {
+                // the sender went away while the answer was held back
+            }
             exchange.close();
         });
         server.start();
@@ -63,6 +72,16 @@ final class Receiver implements AutoCloseable {
 
     static Receiver ok() throws IOException {
         return new Receiver(n -> 204);
+    }
+
+    /** From now on, requests are recorded but not answered until {@link #release()}. */
+    void hold() {
+        gate = new CountDownLatch(1);
+    }
+
+    /** Answers every held request and every later one at once. */
+    void release() {
+        gate.countDown();
     }
 
     void answer(IntUnaryOperator newPolicy) {
@@ -95,6 +114,7 @@ final class Receiver implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
     }
 }
