@@ -73,6 +73,15 @@ class MergedAwayWritesTest {
                         UUID.randomUUID().toString(), LocalDate.now().plusDays(14), "IDENTITY");
             case "changeReferralStatus" -> ReferralFixtures.move("cancelled");
             case "recordServiceDelivery" -> Map.of("serviceType", "LANGUAGE_COURSE", "deliveredOn", TODAY);
+            case "recordChildSchooling" -> Map.of("status", "ENROLLED", "attending", true, "since", TODAY);
+            case "proposeCaseHandover" ->
+                Map.of(
+                        "toOfficeId",
+                        UUID.randomUUID().toString(),
+                        "summary",
+                        "Moves to the centre",
+                        "memberIds",
+                        List.of());
             case "removeClientDiploma", "removeClientSkill", "removeClientLanguage", "removeClientEmployment" -> null;
             default -> throw new AssertionError("no body for " + operationId + ": add one to this test");
         };
