@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -38,19 +39,25 @@ public final class ReportBenchmark {
     private static final int WARMUPS = 5;
     private static final int BASELINE_RUNS = 3;
     private static final int SLOWEST = 4;
-    /** The months requests may cover: 2019-01 (0) to 2026-11 (94). */
-    private static final int MONTHS = 95;
-
-    private static final int SNAPSHOT_MONTHS = 36;
-    private static final java.util.Set<String> STOCK =
-            java.util.Set.of("caseload", "families-left-behind", "skills/recognition", "skills/deskilling");
-
-    private final int samples = Integer.getInteger("bench.samples", 60);
+    private final int samples = Integer.getInteger("bench.samples", 0);
     private final String dataDirectory = System.getProperty("bench.report.data", "");
     private final boolean refreshFirst = !"false".equals(System.getProperty("bench.report.refresh", "true"));
     private final Random random = new Random(20261129L);
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> summary = new ArrayList<>();
+    private final List<String> lines = new ArrayList<>();
+    private final int repeats = Integer.getInteger("bench.repeats", 20);
+    private final int loadSeconds = Integer.getInteger("bench.seconds", 20);
+    private final int writers = Integer.getInteger("bench.writers", 4);
+    /** bench.report.only=freshness: only the freshness figures, on a kept database (BENCH_REPORT_DATA). */
+    private final boolean freshnessOnly = "freshness".equals(System.getProperty("bench.report.only", ""));
+
+    private final int freshnessSeconds = Integer.getInteger("bench.freshness.seconds", 120);
+
+    /** Analysts may ask the sensitive dimensions too: the widest set of allowed questions. */
+    private static final Map<String, String> SERVICE_ENV = Map.of("MRC_REPORT_SENSITIVE_DIMENSIONS", "true");
+
+    private static final int CALLERS = 32;
 
     public static void main(String[] args) throws Exception {
         new ReportBenchmark().run();
@@ -62,7 +69,7 @@ public final class ReportBenchmark {
                 ? BenchStack.startDatabase()
                 : BenchStack.startDatabase(Path.of(dataDirectory), true)) {
             long started = System.nanoTime();
-            stack.startService(Path.of("target", "report-benchmark-service.log"));
+            stack.startService(Path.of("target", "report-benchmark-service.log"), SERVICE_ENV);
             System.out.printf(
                     Locale.ROOT,
                     "%nmrc-casework report benchmark, %d cores; service up (migrations run) in %.1f s%n",
@@ -81,34 +88,174 @@ public final class ReportBenchmark {
             } else {
                 System.out.println("rollups as the kept database holds them (BENCH_REPORT_REFRESH=false)");
             }
-            Callers callers = new Callers(stack);
-            for (ReportCase report : ReportCase.ALL) {
-                Series one = series(stack, callers, report, report.oneDimension());
-                Series three = series(stack, callers, report, report.threeDimensions());
-                double plain;
-                try (Connection connection = stack.connect()) {
-                    plain = baseline(connection, report);
-                }
-                summary.add(String.format(
-                        Locale.ROOT,
-                        "%-22s 1 dim p50 %7.1f p95 %7.1f | 3 dims p50 %7.1f p95 %7.1f | plain SQL %8.1f ms = %s"
-                                + " x 3-dim p50 | suppressed %s",
-                        report.name(),
-                        one.latencies().p50Millis(),
-                        one.latencies().p95Millis(),
-                        three.latencies().p50Millis(),
-                        three.latencies().p95Millis(),
-                        plain,
-                        three.ok() > 0
-                                ? String.format(
-                                        Locale.ROOT,
-                                        "%.1f",
-                                        plain / three.latencies().p50Millis())
-                                : "n/a (no 200)",
-                        three.suppressedShare()));
+            if (freshnessOnly) {
+                ReportSweep sweep = new ReportSweep(stack);
+                freshness(stack, sweep.questions(), sweep.analystToken());
+                lines.forEach(System.out::println);
+                return;
             }
-            System.out.println("\nsummary (ms; sequential requests; plain SQL = GROUP BY over the base tables)");
-            summary.forEach(System.out::println);
+            Map<String, Double> plain = new java.util.LinkedHashMap<>();
+            try (Connection connection = stack.connect()) {
+                for (ReportCase report : ReportCase.ALL) {
+                    plain.put(report.name(), baseline(connection, report));
+                }
+            }
+            stack.stopService();
+            long readyMillis = stack.startService(Path.of("target", "report-benchmark-service.log"), SERVICE_ENV);
+            lines.add(ClosedLoop.line(
+                    "readiness after launch (ms, loaded database, migrations done, shared machine)",
+                    readyMillis,
+                    3000,
+                    false));
+            System.out.println(lines.get(lines.size() - 1));
+            everyQuestion(stack, plain);
+            if (samples > 0) {
+                sampledSeries(stack, plain);
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nload average at the end: %s%n",
+                    Files.readString(Path.of("/proc/loadavg")).trim());
+            System.out.println("\nresults");
+            lines.forEach(System.out::println);
+            if (samples > 0) {
+                System.out.println("\nsummary (ms; sequential requests; plain SQL = GROUP BY over the base tables)");
+                summary.forEach(System.out::println);
+            }
+        }
+    }
+
+    /**
+     * Every question ({@link ReportSweep}) once; the slowest 30 again {@code repeats} times each, the ten slowest of
+     * those printed with their parameters, p95 and ratio to the report's plain GROUP BY; then 32 callers asking the
+     * questions at random (resident memory), then the freshness under a write load ({@link ReportFreshness}).
+     */
+    private void everyQuestion(BenchStack stack, Map<String, Double> plain) throws Exception {
+        ReportSweep sweep = new ReportSweep(stack);
+        List<ReportSweep.Question> questions = sweep.questions();
+        Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
+        List<ReportSweep.Question> warmUp = new ArrayList<>(questions);
+        java.util.Collections.shuffle(warmUp, random);
+        sweep.ask(warmUp.subList(0, Math.min(300, warmUp.size())), 1, new TreeMap<>());
+        long start = System.nanoTime();
+        List<ReportSweep.Timed> once = sweep.ask(questions, 1, statuses);
+        System.out.printf(
+                Locale.ROOT,
+                "%nevery question once: %,d questions (every report x every set of up to 3 dimensions x 4"
+                        + " granularities x whole network / one office, 1-24 months) in %.0f s%n",
+                questions.size(),
+                seconds(start));
+        ReportSweep.printPerReport(once, statuses, System.out::println);
+        long[] all =
+                once.stream().mapToLong(t -> t.latencies().sortedNanos()[0]).toArray();
+        Latencies overall = Latencies.of(all);
+        record("report questions, one request each, p95 over all (ms)", overall.p95Millis(), 50, false);
+
+        List<ReportSweep.Question> candidates = ReportSweep.slowest(once, 30).stream()
+                .map(ReportSweep.Timed::question)
+                .toList();
+        List<ReportSweep.Timed> again = sweep.ask(candidates, repeats, new TreeMap<>());
+        List<ReportSweep.Timed> slowest = ReportSweep.slowest(again, 10);
+        System.out.printf(Locale.ROOT, "%nthe ten slowest questions, each asked %d times:%n", repeats);
+        double worstP95 = 0;
+        double worstRatio = Double.MAX_VALUE;
+        for (ReportSweep.Timed timed : slowest) {
+            double p95 = timed.latencies().p95Millis();
+            double ratio = plain.get(timed.question().report().name()) / p95;
+            worstP95 = Math.max(worstP95, p95);
+            worstRatio = Math.min(worstRatio, ratio);
+            record(
+                    String.format(
+                            Locale.ROOT,
+                            "p95 of %s (ms; p50 %.1f; plain GROUP BY %.0f ms = %.1f x)%s",
+                            timed.question().path(),
+                            timed.latencies().p50Millis(),
+                            plain.get(timed.question().report().name()),
+                            ratio,
+                            timed.failures() > 0 ? " " + timed.failures() + " not 200" : ""),
+                    p95,
+                    50,
+                    false);
+        }
+        record("slowest report question p95 (ms)", worstP95, 50, false);
+        record("plain GROUP BY / p95 of the slowest questions, lowest (x)", worstRatio, 20, true);
+
+        ClosedLoop.Run concurrent = ClosedLoop.run(
+                CALLERS,
+                loadSeconds,
+                () -> stack.get(
+                        questions
+                                .get(java.util.concurrent.ThreadLocalRandom.current()
+                                        .nextInt(questions.size()))
+                                .path(),
+                        sweep.analystToken()));
+        long rss = stack.serviceRssMiB();
+        System.out.printf(
+                Locale.ROOT,
+                "%n32 callers asking random questions for %d s: %.1f requests/s, p50 %.1f ms, p95 %.1f ms, %d failed%n",
+                loadSeconds,
+                concurrent.perSecond(),
+                concurrent.latencies().p50Millis(),
+                concurrent.latencies().p95Millis(),
+                concurrent.failed());
+        record("resident memory at 32 report callers (MiB)", rss, 300, false);
+
+        freshness(stack, questions, sweep.analystToken());
+    }
+
+    /** The write-to-report delay and the report p95 while a write load runs ({@link ReportFreshness}). */
+    private void freshness(BenchStack stack, List<ReportSweep.Question> questions, String analyst) throws Exception {
+        ReportFreshness.Result fresh = new ReportFreshness(stack).run(questions, analyst, writers, freshnessSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "freshness: %.1f writes/s; delay p50 %.1f s, max %.1f s; %d of %d probes not shown within 3 min%n",
+                fresh.writes() / fresh.seconds(),
+                fresh.delays().p50Millis() / 1000,
+                fresh.delays().percentile(1.0) / 1000,
+                fresh.unseen(),
+                fresh.probes());
+        record("write to report delay p95 under write load (s)", fresh.delays().p95Millis() / 1000, 60, false);
+        record(
+                String.format(
+                        Locale.ROOT,
+                        "report p95 while refreshing under write load (ms; %d reads, %d not 200)",
+                        fresh.reads().sortedNanos().length,
+                        fresh.readFailures()),
+                fresh.reads().p95Millis(),
+                100,
+                false);
+    }
+
+    private void record(String name, double service, double limit, boolean atLeast) {
+        String line = ClosedLoop.line(name, service, limit, atLeast);
+        lines.add(line);
+        System.out.println(line);
+    }
+
+    /** The sampled figures of the first report benchmark: 1 and 3 dimensions per report, with suppression shares. */
+    private void sampledSeries(BenchStack stack, Map<String, Double> plain) {
+        Callers callers = new Callers(stack);
+        for (ReportCase report : ReportCase.ALL) {
+            Series one = series(stack, callers, report, report.oneDimension());
+            Series three = series(stack, callers, report, report.threeDimensions());
+            double baseline = plain.get(report.name());
+            summary.add(String.format(
+                    Locale.ROOT,
+                    "%-22s 1 dim p50 %7.1f p95 %7.1f | 3 dims p50 %7.1f p95 %7.1f | plain SQL %8.1f ms = %s"
+                            + " x 3-dim p50 | suppressed %s",
+                    report.name(),
+                    one.latencies().p50Millis(),
+                    one.latencies().p95Millis(),
+                    three.latencies().p50Millis(),
+                    three.latencies().p95Millis(),
+                    baseline,
+                    three.ok() > 0
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "%.1f",
+                                    baseline / three.latencies().p50Millis())
+                            : "n/a (no 200)",
+                    three.suppressedShare()));
         }
     }
 
@@ -135,7 +282,7 @@ public final class ReportBenchmark {
         for (int i = -WARMUPS; i < samples; i++) {
             List<String> set = dimensionSets.get(Math.floorMod(i, dimensionSets.size()));
             Callers.Call call = callers.next(random);
-            String path = report.path() + "?" + query(set, call.office(), STOCK.contains(report.name()));
+            String path = report.path() + "?" + query(set, call.office(), ReportSweep.stock(report));
             long start = System.nanoTime();
             HttpResponse<String> response = stack.getBody(path, call.token());
             long elapsed = System.nanoTime() - start;
@@ -187,14 +334,8 @@ public final class ReportBenchmark {
      * them; event reports range over the whole history.
      */
     private String query(List<String> dimensions, String office, boolean stock) {
-        int length = 1 + random.nextInt(24);
-        int earliest = stock ? MONTHS - SNAPSHOT_MONTHS : 0;
-        int first = earliest + random.nextInt(MONTHS - earliest - length + 1);
         StringBuilder query = new StringBuilder()
-                .append("from=")
-                .append(month(first))
-                .append("&to=")
-                .append(month(first + length - 1))
+                .append(ReportSweep.window(random, stock, 1 + random.nextInt(24)))
                 .append("&dimensions=")
                 .append(URLEncoder.encode(String.join(",", dimensions), StandardCharsets.UTF_8));
         if (random.nextInt(10) < 3) {
@@ -204,10 +345,6 @@ public final class ReportBenchmark {
             query.append("&office=").append(office);
         }
         return query.toString();
-    }
-
-    private static String month(int index) {
-        return String.format(Locale.ROOT, "%d-%02d", 2019 + index / 12, 1 + index % 12);
     }
 
     /** Cells seen and cells suppressed in one report response. */

@@ -15,6 +15,52 @@ record ReportCase(
         List<List<String>> threeDimensions,
         String baselineSql) {
 
+    /** Every breakdown dimension the report offers (as its definition in Report declares them, in that order). */
+    List<String> allDimensions() {
+        return switch (name) {
+            case "caseload" ->
+                List.of(
+                        "phase",
+                        "subStage",
+                        "role",
+                        "ageBand",
+                        "sex",
+                        "nationality",
+                        "office",
+                        "administrativeStatus",
+                        "vulnerability");
+            case "movements" ->
+                List.of("originLocality", "destinationCountry", "sex", "ageBand", "office", "administrativeStatus");
+            case "returnees" ->
+                List.of("circumstance", "completeness", "sex", "ageBand", "destinationCountry", "office");
+            case "families-left-behind" -> List.of("relation", "migrantPhase", "sex", "ageBand", "office");
+            case "referrals" ->
+                List.of("serviceType", "category", "partner", "status", "outcome", "reason", "sex", "office");
+            case "services-delivered" ->
+                List.of("serviceType", "category", "provider", "mode", "sex", "ageBand", "office");
+            case "skills/recognition" -> List.of("recognitionStatus", "level", "country", "sex", "ageBand", "office");
+            case "skills/deskilling" -> List.of("sex", "ageBand", "office");
+            default -> throw new IllegalStateException("unknown report " + name);
+        };
+    }
+
+    /** Every set of up to {@code max} of the report's dimensions, the empty one first. */
+    List<List<String>> dimensionSets(int max) {
+        List<List<String>> sets = new java.util.ArrayList<>();
+        List<String> all = allDimensions();
+        sets.add(List.of());
+        for (int i = 0; i < all.size(); i++) {
+            sets.add(List.of(all.get(i)));
+            for (int j = i + 1; j < all.size() && max >= 2; j++) {
+                sets.add(List.of(all.get(i), all.get(j)));
+                for (int k = j + 1; k < all.size() && max >= 3; k++) {
+                    sets.add(List.of(all.get(i), all.get(j), all.get(k)));
+                }
+            }
+        }
+        return sets;
+    }
+
     private static final String FIRST_DAY = "date '2025-12-01'";
     private static final String LAST_DAY = "date '2026-11-30'";
 

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -100,7 +99,7 @@ public final class SpeedBenchmark {
         warmUp(() -> stack.get("/clients/" + ids.get(random(ids.size())), coordinator));
         sql("select pg_stat_statements_reset()");
         jcmd("JFR.start", "name=read", "settings=profile", "filename=target/benchmark-speed-read.jfr");
-        Run service = load(CALLERS, () -> stack.get("/clients/" + ids.get(random(ids.size())), coordinator));
+        ClosedLoop.Run service = load(CALLERS, () -> stack.get("/clients/" + ids.get(random(ids.size())), coordinator));
         jcmd("JFR.stop", "name=read");
         long rss = stack.serviceRssMiB();
         List<String> captured = capturedPerRequest(service.ok());
@@ -118,7 +117,7 @@ public final class SpeedBenchmark {
                 service.failed());
         line("resident memory at 32 callers (MiB)", rss, 300, false);
 
-        Run one = load(1, () -> stack.get("/clients/" + ids.get(random(ids.size())), coordinator));
+        ClosedLoop.Run one = load(1, () -> stack.get("/clients/" + ids.get(random(ids.size())), coordinator));
         Pgbench single = pgbench(script, 1);
         line("client read at one caller, mean (ms)", one.meanMillis(), single.mean() + 1.5, false);
         System.out.printf(Locale.ROOT, "  (pgbench one caller: mean %.2f ms)%n", single.mean());
@@ -140,7 +139,7 @@ public final class SpeedBenchmark {
         sql("select pg_stat_statements_reset()");
         AtomicInteger next = new AtomicInteger();
         AtomicInteger possibleDuplicates = new AtomicInteger();
-        Run service = load(CALLERS, () -> {
+        ClosedLoop.Run service = load(CALLERS, () -> {
             int status = stack.post(
                             "/clients", json(strangers.get(next.getAndIncrement() % strangers.size())), caseworker)
                     .statusCode();
@@ -444,45 +443,9 @@ public final class SpeedBenchmark {
         return Double.NaN;
     }
 
-    record Run(int ok, int failed, double elapsedSeconds, Latencies latencies) {
-        double perSecond() {
-            return ok / elapsedSeconds;
-        }
-
-        double meanMillis() {
-            return Arrays.stream(latencies.sortedNanos()).average().orElse(Double.NaN) / 1e6;
-        }
-    }
-
-    /** {@code callers} threads calling for {@link #seconds}; 2xx counts as answered, anything else as failed. */
-    private Run load(int callers, IntSupplier call) throws Exception {
-        ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
-        AtomicInteger failed = new AtomicInteger();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        long start = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int i = 0; i < callers; i++) {
-            running.add(pool.submit(() -> {
-                while (System.nanoTime() < end) {
-                    long begin = System.nanoTime();
-                    int status = call.getAsInt();
-                    if (status / 100 == 2) {
-                        nanos.add(System.nanoTime() - begin);
-                    } else {
-                        failed.incrementAndGet();
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : running) {
-            future.get();
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        long[] all = nanos.stream().mapToLong(Long::longValue).toArray();
-        return new Run(all.length, failed.get(), elapsed, Latencies.of(all));
+    /** {@code callers} threads calling for {@link #seconds}. */
+    private ClosedLoop.Run load(int callers, IntSupplier call) throws Exception {
+        return ClosedLoop.run(callers, seconds, call);
     }
 
     private static void warmUp(IntSupplier call) {
@@ -554,14 +517,7 @@ public final class SpeedBenchmark {
      * better); otherwise it should stay under it (ratio service / limit, lower is better).
      */
     private void line(String name, double service, double limit, boolean atLeast) {
-        String text = String.format(
-                Locale.ROOT,
-                "%s: service %.2f, limit %.2f, ratio %.2f (%s)",
-                name,
-                service,
-                limit,
-                service / limit,
-                atLeast ? "at least" : "at most");
+        String text = ClosedLoop.line(name, service, limit, atLeast);
         lines.add(text);
         System.out.println(text);
     }

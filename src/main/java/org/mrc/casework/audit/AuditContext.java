@@ -20,10 +20,10 @@ public class AuditContext {
     }
 
     /**
-     * Records that this request did something a rule would have refused, under a coded purpose (e.g. an
-     * eligibility override) and with the stated reason: both go to the request's audit entry.
+     * Records the purpose and justification a caller within scope had to state for this access (a subject-access
+     * report), so that the entry can be reviewed by purpose like an out-of-scope read.
      */
-    public void justified(String statedPurpose, String statedReason) {
+    public void stated(String statedPurpose, String statedReason) {
         purpose = statedPurpose;
         reason = statedReason;
     }

@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.mrc.casework.shared.paging.Cursor;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageRequest;
@@ -60,6 +62,25 @@ public class AuditLog {
         List<AuditEntry> rows =
                 new ArrayList<>(typed.setMaxResults(page.fetchSize()).getResultList());
         return Page.of(rows, page.limit(), e -> ENTRIES.at(e.seq())).map(AuditEntry::view);
+    }
+
+    /**
+     * Every entry about one of these records, oldest first, for the subject-access report (which audits its own
+     * read): who reached the person's records, when, and with which stated purpose.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AuditEntryView> about(Collection<UUID> resourceIds) {
+        if (resourceIds.isEmpty()) {
+            return List.of();
+        }
+        // the ids are bound as one array: one statement text however many records the person has
+        @SuppressWarnings("unchecked")
+        List<AuditEntry> rows = em.createNativeQuery(
+                        "select * from audit_entry where resource_id = any(cast(?1 as uuid[])) order by seq",
+                        AuditEntry.class)
+                .setParameter(1, resourceIds.toArray(UUID[]::new))
+                .getResultList();
+        return rows.stream().map(AuditEntry::view).toList();
     }
 
     private static void add(StringBuilder jpql, Map<String, Object> params, String clause, String name, Object value) {

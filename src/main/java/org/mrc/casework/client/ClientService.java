@@ -1,6 +1,7 @@
 package org.mrc.casework.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,6 +54,8 @@ public class ClientService {
     static final ProblemType POSSIBLE_DUPLICATE = new ProblemType(
             "possible-duplicate", 409, "A client who closely matches this person is already registered");
 
+    private static final TypeReference<Map<String, Object>> MEMBERS = new TypeReference<>() {};
+
     private final ClientRepository clients;
     private final ClientAccess access;
     private final OfficeScope scope;
@@ -61,7 +64,8 @@ public class ClientService {
     private final ObjectMapper json;
     private final Validator validator;
     private final Timer duplicateCheck;
-    private final Clock clock = Clock.systemUTC();
+    private final ClientRectificationRepository rectifications;
+    private final Clock clock;
 
     ClientService(
             ClientRepository clients,
@@ -71,7 +75,9 @@ public class ClientService {
             CurrentCaller caller,
             ObjectMapper json,
             Validator validator,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            ClientRectificationRepository rectifications,
+            Clock clock) {
         this.clients = clients;
         this.access = access;
         this.scope = scope;
@@ -79,6 +85,8 @@ public class ClientService {
         this.caller = caller;
         this.json = json;
         this.validator = validator;
+        this.rectifications = rectifications;
+        this.clock = clock;
         // how long the duplicate check at registration takes (ids only: the timer carries no tag about the person)
         this.duplicateCheck = Timer.builder("mrc.client.duplicate.check")
                 .description("The possible-duplicate search at registration")
@@ -141,7 +149,11 @@ public class ClientService {
         return find(client.id()).view(client.ceiling(), today());
     }
 
-    /** Applies a JSON merge patch to the recorded details, if the record is still at {@code expectedVersion}. */
+    /**
+     * Applies a JSON merge patch to the recorded details, if the record is still at {@code expectedVersion}. A patch
+     * that changes a field is a rectification: the changed fields, their old values, when and by whom are kept in the
+     * record's correction history (never in the audit trail).
+     */
     @Transactional
     @Audited(action = "client.update", resource = "client")
     public ClientView update(UUID id, long expectedVersion, JsonNode patch) {
@@ -156,6 +168,13 @@ public class ClientService {
         }
         requireName(patched);
         client.record(patched);
+        ClientRectification.of(
+                        id,
+                        members(current),
+                        members(json.valueToTree(client.details())),
+                        caller.get(),
+                        clock.instant())
+                .ifPresent(rectifications::persist);
         clients.flush();
         return client.view(Tier.S2, today());
     }
@@ -175,6 +194,24 @@ public class ClientService {
         LocalDate today = today();
         return Projection.sharedWith(
                 client.view(Tier.S2, today), categories, explicitlyConsented, client.minorOn(today));
+    }
+
+    /**
+     * For the subject-access report only: the whole record (cut to the ceiling {@code client} was granted) and its
+     * corrections, oldest first. The caller has obtained {@code client} from {@link ClientAccess} and audits the read;
+     * the staff member behind each correction is named only when {@code withStaff}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClientView wholeRecord(ClientRef client) {
+        return find(client.id()).view(client.ceiling(), today());
+    }
+
+    /** See {@link #wholeRecord}: the record's corrections, oldest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<RectificationView> rectifications(ClientRef client, boolean withStaff) {
+        return rectifications.ofClient(client.id()).stream()
+                .map(r -> r.view(withStaff))
+                .toList();
     }
 
     /** A client as the sub-packages of this feature show a related person: the S0 summary, and whether a child. */
@@ -288,6 +325,11 @@ public class ClientService {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** The members of a record's details as plain values, so that old and new compare by value. */
+    private Map<String, Object> members(ObjectNode details) {
+        return json.convertValue(details, MEMBERS);
     }
 
     private ClientDetails read(ObjectNode patched) {

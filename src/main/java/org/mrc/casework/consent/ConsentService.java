@@ -99,14 +99,32 @@ public class ConsentService {
         Cursor after = page.after(CONSENTS);
         UUID before = after == null ? null : after.uuid(0);
         Instant now = clock.instant();
+        return Page.of(visible(client, before, page.fetchSize()), page.limit(), c -> CONSENTS.at(c.id()))
+                .map(c -> client.project(c.view(now)));
+    }
+
+    /**
+     * Every consent of the client, current and past (withdrawn ones with their withdrawal), newest first, cut to the
+     * ceiling of {@code client}: for the subject-access report, which obtained {@code client} from ClientAccess and
+     * audits the read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ConsentView> all(ClientRef client) {
+        Instant now = clock.instant();
+        return visible(client, null, Integer.MAX_VALUE).stream()
+                .map(c -> client.project(c.view(now)))
+                .toList();
+    }
+
+    /** The client's consents the caller may learn exist, newest first, before {@code before} when given. */
+    private List<Consent> visible(ClientRef client, UUID before, int fetchSize) {
         boolean sensitiveHidden = !client.reaches(Tier.S2);
-        List<Consent> rows = consents.page(
-                clientId,
+        return consents.page(
+                client.id(),
                 sensitiveHidden ? SENSITIVE_CATEGORIES : Set.of(),
                 sensitiveHidden ? offerings.partnersRevealingAbove(client.ceiling()) : Set.of(),
                 before,
-                page.fetchSize());
-        return Page.of(rows, page.limit(), c -> CONSENTS.at(c.id())).map(c -> client.project(c.view(now)));
+                fetchSize);
     }
 
     @Transactional

@@ -103,7 +103,7 @@ public class EligibilityService {
                     "Ask a coordinator to enrol the client despite the rules",
                     List.of(FieldError.body("$.eligibilityOverride", "only a coordinator may override")));
         }
-        audit.justified(OVERRIDE_PURPOSE, "rules " + names(failed) + " overridden: " + override);
+        audit.stated(OVERRIDE_PURPOSE, "rules " + names(failed) + " overridden: " + override);
     }
 
     /**

@@ -158,8 +158,16 @@ public class HandoverService {
     @Transactional
     @Audited(action = "handover.list", resource = "client")
     public List<HandoverView> ofClient(UUID clientId, String reason) {
-        ClientRef client = access.read(clientId, reason);
-        return handovers.ofClient(clientId).stream()
+        return ofClient(access.read(clientId, reason));
+    }
+
+    /**
+     * {@link #ofClient(UUID, String)} for a caller that has obtained {@code client} from ClientAccess and audits the
+     * read itself (the subject-access report).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<HandoverView> ofClient(ClientRef client) {
+        return handovers.ofClient(client.id()).stream()
                 .map(h -> client.project(h.view()))
                 .toList();
     }

@@ -18,6 +18,7 @@ import org.mrc.casework.security.Caller;
 import org.mrc.casework.security.CurrentCaller;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.problem.ApiException;
+import org.mrc.casework.shared.problem.FieldError;
 import org.mrc.casework.shared.problem.ProblemType;
 
 /**
@@ -105,6 +106,27 @@ public class ClientAccess {
             return ref(client, Tier.S1, false);
         }
         throw ApiException.notFound("client");
+    }
+
+    /**
+     * Access to the whole of a client's record for a subject-access report: only staff whose offices cover the owning
+     * office (its caseworkers, coordinators above it) reach it, at S2 and read-only; everyone else is told the record
+     * does not exist (404). {@code reason} is the raw {@value #REASON_HEADER} header, required here (400 when absent or
+     * malformed, before anything is looked up); its purpose and text go to the audit entry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClientRef readWhole(UUID clientId, String reason) {
+        if (reason == null) {
+            throw ApiException.invalid(FieldError.header(
+                    REASON_HEADER, "is required: " + AccessReason.SYNTAX + ", e.g. DATA_SUBJECT_REQUEST; <text>"));
+        }
+        AccessReason justification = AccessReason.parse(reason, config.reasonMinLength());
+        ClientRecords.Facts client = find(clientId);
+        if (!isStaff(caller.get()) || !scope.covers(caller.get(), client.officeId())) {
+            throw ApiException.notFound("client");
+        }
+        audit.stated(justification.purpose().name(), justification.text());
+        return ref(client, Tier.S2, false);
     }
 
     /**

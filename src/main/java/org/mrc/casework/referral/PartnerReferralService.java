@@ -108,6 +108,23 @@ public class PartnerReferralService {
         if (referral.status().closed()) {
             return referral.partnerView(null);
         }
+        return referral.partnerView(disclosure(referral).client());
+    }
+
+    /**
+     * What the addressed partner receives of the client through a sent referral: the categories the referral shares
+     * that a consent covers now, of those the ones a consent names this very partner for (S2 fields), and the client
+     * block those categories give (none once the referral is closed). Nothing for a draft or a referral to an office.
+     */
+    record Disclosure(Set<DataCategory> covered, Set<DataCategory> explicit, ClientView client) {
+
+        static final Disclosure NOTHING = new Disclosure(Set.of(), Set.of(), null);
+    }
+
+    Disclosure disclosure(Referral referral) {
+        if (referral.partnerId() == null || !referral.shared()) {
+            return Disclosure.NOTHING;
+        }
         Instant now = clock.instant();
         Set<PartnerType> types = moves.partnerTypes(referral.partnerId());
         Set<DataCategory> asked = referral.sharedCategories();
@@ -123,9 +140,10 @@ public class PartnerReferralService {
                 .filter(c -> referral.partnerId().equals(c.recipientPartnerId()))
                 .forEach(c -> explicit.addAll(c.dataCategories()));
         explicit.retainAll(covered);
-        ClientView client =
-                covered.isEmpty() ? null : clients.sharedWithPartner(referral.clientId(), covered, explicit);
-        return referral.partnerView(client);
+        ClientView client = covered.isEmpty() || referral.status().closed()
+                ? null
+                : clients.sharedWithPartner(referral.clientId(), covered, explicit);
+        return new Disclosure(Set.copyOf(covered), Set.copyOf(explicit), client);
     }
 
     /** A sent referral addressed to the caller's organisation; anything else does not exist for the caller. */

@@ -51,6 +51,7 @@ public class ReferralService {
     private final OfficeScope offices;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
+    private final PartnerReferralService partnerSide;
     private final Clock clock = Clock.systemUTC();
 
     ReferralService(
@@ -64,7 +65,9 @@ public class ReferralService {
             CatalogueService catalogue,
             OfficeScope offices,
             Idempotency idempotency,
-            CurrentCaller caller) {
+            CurrentCaller caller,
+            PartnerReferralService partnerSide) {
+        this.partnerSide = partnerSide;
         this.referrals = referrals;
         this.events = events;
         this.moves = moves;
@@ -121,6 +124,34 @@ public class ReferralService {
                         page.limit(),
                         r -> REFERRALS.at(r.id()))
                 .map(Referral::view);
+    }
+
+    /**
+     * Every referral of the client (of the types the ceiling of {@code client} reaches), newest first, each with its
+     * history and what its recipient receives of the client: for the subject-access report, which obtained
+     * {@code client} from ClientAccess and audits the read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ReferralDisclosureView> disclosures(ClientRef client) {
+        Set<String> hidden = catalogue.codesAbove(client.ceiling());
+        return referrals.ofClient(client.id(), hidden, null, Integer.MAX_VALUE).stream()
+                .map(referral -> {
+                    PartnerReferralService.Disclosure disclosed = partnerSide.disclosure(referral);
+                    ReferralView view = referral.view()
+                            .withHistory(events.history(referral.id()).stream()
+                                    .map(ReferralEvent::view)
+                                    .toList());
+                    String recipient = referral.partnerId() == null
+                            ? null
+                            : partners.get(referral.partnerId()).name();
+                    return new ReferralDisclosureView(
+                            view,
+                            recipient,
+                            disclosed.covered(),
+                            disclosed.explicit(),
+                            disclosed.client() == null ? null : client.project(disclosed.client()));
+                })
+                .toList();
     }
 
     /** One referral of the client with its history. */

@@ -17,6 +17,7 @@ import org.mrc.casework.catalogue.ServiceTypeView;
 import org.mrc.casework.client.ClientService;
 import org.mrc.casework.office.OfficeScope;
 import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.privacy.ClientRef;
 import org.mrc.casework.privacy.Tier;
 import org.mrc.casework.security.Caller;
 import org.mrc.casework.security.CurrentCaller;
@@ -119,6 +120,19 @@ public class GroupSessionService {
     @Audited(action = "group-session.read", resource = "group-session")
     public GroupSessionView get(UUID sessionId) {
         return full(find(sessionId));
+    }
+
+    /**
+     * The sessions the client attended, oldest first, of the types the ceiling of {@code client} reaches, each as the
+     * client's attendance (the other attendees are not the client's data): for the subject-access report, which
+     * obtained {@code client} from ClientAccess and audits the read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<SessionAttendanceView> attendedBy(ClientRef client) {
+        Set<String> hidden = catalogue.codesAbove(client.ceiling());
+        return sessions.attendedBy(client.id(), hidden).stream()
+                .map(session -> client.project(session.attendance()))
+                .toList();
     }
 
     @Transactional

@@ -230,6 +230,18 @@ public class ServiceLogService {
                 .map(d -> client.project(d.view()));
     }
 
+    /**
+     * Every service delivered to the client, oldest first, of the types the ceiling of {@code client} reaches: for the
+     * subject-access report, which obtained {@code client} from ClientAccess and audits the read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ServiceDeliveryView> all(ClientRef client) {
+        Set<String> hidden = catalogue.codesAbove(client.ceiling());
+        return deliveries.allOf(client.id(), hidden).stream()
+                .map(d -> client.project(d.view()))
+                .toList();
+    }
+
     @Transactional
     @Audited(action = "service.read", resource = "client")
     public ServiceDeliveryView get(UUID clientId, UUID serviceId, String reason) {

@@ -79,7 +79,7 @@ class MergedAwayWritesTest {
                         "toOfficeId",
                         UUID.randomUUID().toString(),
                         "summary",
-                        "Moves to the centre",
+                        "Moving to the centre",
                         "memberIds",
                         List.of());
             case "removeClientDiploma", "removeClientSkill", "removeClientLanguage", "removeClientEmployment" -> null;

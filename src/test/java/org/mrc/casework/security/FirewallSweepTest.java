@@ -427,6 +427,8 @@ class FirewallSweepTest {
             paths.put("getEpisode", List.of(c + "/episodes/" + episode, m + "/episodes/" + childEpisode));
             paths.put("getClientTimeline", List.of(c + "/timeline?limit=200", m + "/timeline?limit=200"));
             paths.put("getClient", List.of(c, m));
+            // out-of-scope staff are refused even with a reason; the owner's positive control reads every value here
+            paths.put("getSubjectAccessReport", List.of(c + "/subject-access", m + "/subject-access"));
             paths.put("listConsents", List.of(c + "/consents"));
             paths.put("getConsent", List.of(c + "/consents/" + sensitiveConsent, c + "/consents/" + plainConsent));
             paths.put("getHousehold", List.of(c + "/household", "/clients/" + minor + "/household"));

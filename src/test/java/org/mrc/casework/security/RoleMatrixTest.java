@@ -67,6 +67,7 @@ class RoleMatrixTest {
             Map.entry("closeEpisode", Set.of(CW, CO)),
             Map.entry("openNextSeason", Set.of(CW, CO)),
             Map.entry("getClientTimeline", Set.of(CW, CO)),
+            Map.entry("getSubjectAccessReport", Set.of(CW, CO)),
             Map.entry("mergeClients", Set.of(CO)),
             Map.entry("listClientMerges", Set.of(CW, CO)),
             Map.entry("getClientMerge", Set.of(CW, CO)),

@@ -183,6 +183,17 @@ public class EpisodeService {
         return Page.of(views, page.limit(), view -> EPISODES.at(view.id()));
     }
 
+    /**
+     * Every episode of the client with its phase history, in the order they were opened, cut to the ceiling of
+     * {@code client}: for the subject-access report, which obtained {@code client} from ClientAccess and audits the read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EpisodeView> wholeHistory(ClientRef client) {
+        return episodes.allOf(client.id()).stream()
+                .map(episode -> episode.view(client.ceiling(), client.aboutAMinor()))
+                .toList();
+    }
+
     /** One episode with its phase history, cut to what the caller may see. */
     @Transactional
     @Audited(action = "episode.read", resource = "client")

@@ -128,7 +128,16 @@ public class HouseholdService {
     @Transactional
     @Audited(action = "household.read", resource = "client")
     public HouseholdView household(UUID clientId, String reason) {
-        ClientRef client = access.read(clientId, reason);
+        return household(access.read(clientId, reason));
+    }
+
+    /**
+     * {@link #household(UUID, String)} for a caller that has obtained {@code client} from ClientAccess and audits the
+     * read itself (the subject-access report).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public HouseholdView household(ClientRef client) {
+        UUID clientId = client.id();
         Tier ceiling = client.ceiling();
         List<ClientLink> all = links.ofClient(clientId);
         Set<UUID> relatedIds = all.stream()

@@ -73,7 +73,16 @@ public class HumanCapitalService {
     @Transactional
     @Audited(action = "client.human-capital.read", resource = "client")
     public HumanCapitalView read(UUID clientId, String reason) {
-        ClientRef client = access.read(clientId, reason);
+        return read(access.read(clientId, reason));
+    }
+
+    /**
+     * {@link #read(UUID, String)} for a caller that has obtained {@code client} from ClientAccess and audits the read
+     * itself (the subject-access report).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public HumanCapitalView read(ClientRef client) {
+        UUID clientId = client.id();
         return HumanCapitalView.upTo(
                 clientId,
                 diplomas.ofClient(clientId).stream().map(ClientDiploma::view).toList(),

@@ -162,7 +162,16 @@ public class ClientMergeService {
     @Transactional
     @Audited(action = "client.merge.list", resource = "client")
     public List<ClientMergeView> mergesOf(UUID clientId) {
-        access.read(clientId, null);
+        return mergesOf(access.read(clientId, null));
+    }
+
+    /**
+     * {@link #mergesOf(UUID)} for a caller that has obtained {@code client} from ClientAccess and audits the read
+     * itself (the subject-access report).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ClientMergeView> mergesOf(ClientRef client) {
+        UUID clientId = client.id();
         return em
                 .createQuery(
                         "select m from ClientMerge m where m.survivorId = :id or m.mergedId = :id"
