@@ -2,7 +2,8 @@
 -- triggers (one insert of marks per statement, so that a bulk load of millions of rows adds a handful) on every table
 -- a rollup reads; a mark may cover more than the change alters, never less. Each rollup's partition is keyed by the
 -- office its refresh function groups by: the client's office (caseload, movement, return, recognition, deskilling),
--- the family member's (family), the referring office (referral), the delivering office or the session's (service).
+-- the family member's (family), the child's (schooling), the referring office (referral), the delivering office or
+-- the session's (service).
 -- Repeatable: Flyway re-runs this file whenever it changes, so it always holds the current definitions.
 
 -- Every office that owned a client's case at some time through an accepted handover (case_handover, V221): the
@@ -31,20 +32,21 @@ where t.from_date < 'infinity'
 group by r.rollup, o.office_id
 $$;
 
--- Marks the families-left-behind rollup in the offices of everyone linked to these clients (a migrant's phase counts
--- for the family members linked to them).
+-- Marks the families-left-behind and schooling rollups in the offices of everyone linked to these clients (a
+-- migrant's phase, sex or merge counts for the family members, children among them, linked to them).
 create or replace function report_mark_families(ids uuid[], froms date[]) returns void
     language sql as
 $$
 insert into report_change (rollup, office_id, from_month)
-select 'family', f.office_id, min(date_trunc('month', t.from_date)::date)
+select r.rollup, f.office_id, min(date_trunc('month', t.from_date)::date)
 from unnest(ids, froms) t(id, from_date)
 cross join lateral (select l.related_client_id as other from client_link l where l.client_id = t.id
                     union all
                     select l.client_id from client_link l where l.related_client_id = t.id) k
 join client f on f.id = k.other
+cross join unnest(array['family', 'schooling']) r(rollup)
 where t.from_date < 'infinity'
-group by f.office_id
+group by r.rollup, f.office_id
 $$;
 
 -- Everything a client's reported attributes (sex, birth, roles, nationalities, statuses, office, merge, origin,
@@ -55,8 +57,10 @@ create or replace function report_mark_client_attributes(ids uuid[]) returns voi
 $$
 begin
     perform report_mark_clients(
-            array['caseload', 'movement', 'return', 'family', 'service', 'recognition', 'deskilling'],
+            array['caseload', 'movement', 'return', 'family', 'service', 'recognition', 'deskilling', 'schooling'],
             ids, array_fill('-infinity'::date, array[cardinality(ids)]));
+    -- a parent's sex decides which parent migrated in the schooling rollup of the children linked to them
+    perform report_mark_families(ids, array_fill('-infinity'::date, array[cardinality(ids)]));
     insert into report_change (rollup, office_id, from_month)
     select 'referral', r.office_id, min(date_trunc('month', r.created_at at time zone 'UTC')::date)
     from referral r where r.client_id = any (ids)
@@ -83,10 +87,10 @@ begin
     select array_agg(n.id) into changed
     from new_rows n join old_rows o on o.id = n.id
     where (o.office_id, o.sex, o.birth_date, o.birth_year, o.roles, o.nationalities, o.administrative_status,
-           o.vulnerabilities, o.merged_into, o.origin_locality, o.education_level, o.created_at)
+           o.vulnerabilities, o.merged_into, o.origin_locality, o.current_locality, o.education_level, o.created_at)
           is distinct from
           (n.office_id, n.sex, n.birth_date, n.birth_year, n.roles, n.nationalities, n.administrative_status,
-           n.vulnerabilities, n.merged_into, n.origin_locality, n.education_level, n.created_at);
+           n.vulnerabilities, n.merged_into, n.origin_locality, n.current_locality, n.education_level, n.created_at);
     if changed is not null then
         perform report_mark_client_attributes(changed);
         -- and the office the client left, for every rollup keyed by the client's office
@@ -95,7 +99,7 @@ begin
         from (select distinct o.office_id from old_rows o join new_rows n on n.id = o.id
               where o.office_id <> n.office_id) o
         cross join unnest(array['caseload', 'movement', 'return', 'family', 'service', 'recognition',
-                                'deskilling']) r(rollup);
+                                'deskilling', 'schooling']) r(rollup);
     end if;
     return null;
 end;
@@ -223,7 +227,10 @@ begin
             ('client_link', 'report_changes_by_client', array[
                 'select client_id, coalesce(since, ''-infinity'') as from_date from %1$s'
                     || ' union all select related_client_id, coalesce(since, ''-infinity'') from %1$s',
-                'family'], array['insert', 'update', 'delete']),
+                'family', 'schooling'], array['insert', 'update', 'delete']),
+            ('child_schooling', 'report_changes_by_client', array[
+                'select client_id, since as from_date from %1$s', 'schooling'],
+                array['insert', 'update', 'delete']),
             ('client_diploma', 'report_changes_by_client', array[
                 'select client_id, ''-infinity''::date as from_date from %1$s', 'recognition'],
                 array['insert', 'update', 'delete']),

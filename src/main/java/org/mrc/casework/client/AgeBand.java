@@ -25,7 +25,8 @@ public final class AgeBand {
         return null;
     }
 
-    static Integer age(LocalDate birthDate, Integer birthYear, LocalDate today) {
+    /** The age in whole years on {@code today}, or null when neither date nor year is known. */
+    public static Integer age(LocalDate birthDate, Integer birthYear, LocalDate today) {
         if (birthDate != null) {
             return Period.between(birthDate, today).getYears();
         }

@@ -141,6 +141,15 @@ public class ClientService {
     }
 
     /**
+     * The record cut to what {@code client} (an access already decided by {@link ClientAccess}) lets the caller see,
+     * for features that decide on a client's facts (eligibility): what the caller may not see decides nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClientView view(ClientRef client) {
+        return find(client.id()).view(client.ceiling(), today());
+    }
+
+    /**
      * Applies a JSON merge patch to the recorded details, if the record is still at {@code expectedVersion}. A patch
      * that changes a field is a rectification: the changed fields, their old values, when and by whom are kept in the
      * record's correction history (never in the audit trail).

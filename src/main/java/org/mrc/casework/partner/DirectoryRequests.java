@@ -107,7 +107,15 @@ public final class DirectoryRequests {
             @Size(max = 500) @Schema(example = "Free") String fees,
 
             @Size(max = 500) @Schema(example = "20 places per intake")
-            String capacityNote) {}
+            String capacityNote,
+
+            @Valid @Schema(description = "Who the offering is for, as rules enrolment checks (absent: no rule)")
+            EligibilityRules rules) {
+
+        public Terms {
+            rules = rules == null ? EligibilityRules.OPEN : rules;
+        }
+    }
 
     @Schema(
             name = "CreateOffering",

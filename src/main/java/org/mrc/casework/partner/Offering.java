@@ -10,9 +10,15 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.mrc.casework.catalogue.TerritorySide;
+import org.mrc.casework.client.ClientRole;
+import org.mrc.casework.client.MigrationPhase;
+import org.mrc.casework.client.Sex;
 import org.mrc.casework.shared.Ids;
 import org.mrc.casework.shared.problem.ApiException;
 import org.mrc.casework.shared.problem.FieldError;
@@ -67,6 +73,33 @@ class Offering {
 
     @Column(name = "capacity_note")
     private String capacityNote;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "eligible_phases", columnDefinition = "text[]", nullable = false)
+    private List<String> eligiblePhases = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "eligible_roles", columnDefinition = "text[]", nullable = false)
+    private List<String> eligibleRoles = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "eligible_sexes", columnDefinition = "text[]", nullable = false)
+    private List<String> eligibleSexes = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "territory_side")
+    private TerritorySide territorySide;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "eligible_languages", columnDefinition = "text[]", nullable = false)
+    private List<String> eligibleLanguages = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "residence_areas", columnDefinition = "text[]", nullable = false)
+    private List<String> residenceAreas = new ArrayList<>();
+
+    @Column(name = "extended_mainstream", nullable = false)
+    private boolean extendedMainstream;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -136,7 +169,31 @@ class Offering {
         maxAge = terms.maxAge();
         fees = terms.fees();
         capacityNote = terms.capacityNote();
+        EligibilityRules rules = terms.rules();
+        eligiblePhases = names(rules.phases());
+        eligibleRoles = names(rules.roles());
+        eligibleSexes = names(rules.sexes());
+        territorySide = rules.territorySide();
+        eligibleLanguages = new ArrayList<>(rules.languages());
+        residenceAreas = new ArrayList<>(rules.residenceAreas());
+        extendedMainstream = rules.extendedMainstream();
         updatedAt = now;
+    }
+
+    private static List<String> names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** The rules as recorded. */
+    EligibilityRules rules() {
+        return new EligibilityRules(
+                eligiblePhases.stream().map(MigrationPhase::valueOf).collect(Collectors.toSet()),
+                eligibleRoles.stream().map(ClientRole::valueOf).collect(Collectors.toSet()),
+                eligibleSexes.stream().map(Sex::valueOf).collect(Collectors.toSet()),
+                territorySide,
+                eligibleLanguages,
+                residenceAreas,
+                extendedMainstream);
     }
 
     void changeStatus(OfferingStatus newStatus, Instant now) {
@@ -166,6 +223,7 @@ class Offering {
                 maxAge,
                 fees,
                 capacityNote,
+                rules(),
                 status,
                 version);
     }

@@ -73,6 +73,50 @@ class OfferingRepository implements PanacheRepositoryBase<Offering, UUID> {
         return rows;
     }
 
+    /** Active offerings of active providers, in the country when given, of no hidden type, by id after {@code after}. */
+    @SuppressWarnings("unchecked")
+    List<Offering> candidates(String country, Set<String> hidden, UUID after, int limit) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "select o.* from offering o"
+                                + " left join partner_organisation p on p.id = o.partner_id"
+                                + " left join office f on f.id = o.provider_office_id"
+                                + " where o.status = 'ACTIVE' and coalesce(p.active, f.active)"
+                                + " and (cast(?1 as text) is null or o.country = ?1)"
+                                + " and not o.service_type_code = any(cast(?2 as text[]))"
+                                + " and (cast(?3 as uuid) is null or o.id > ?3)"
+                                + " order by o.id limit ?4",
+                        Offering.class)
+                .setParameter(1, country)
+                .setParameter(2, hidden.toArray(String[]::new))
+                .setParameter(3, after)
+                .setParameter(4, limit)
+                .getResultList();
+    }
+
+    /**
+     * Active offerings of active providers in a territory: in-house at one of {@code offices}, or at a location in
+     * one of {@code localities} (lower case), in {@code countries}; by service type, then id.
+     */
+    @SuppressWarnings("unchecked")
+    List<Offering> inTerritory(Set<UUID> offices, Set<String> localities, Set<String> countries) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "select o.* from offering o"
+                                + " left join partner_organisation p on p.id = o.partner_id"
+                                + " left join office f on f.id = o.provider_office_id"
+                                + " where o.status = 'ACTIVE' and coalesce(p.active, f.active)"
+                                + " and (o.provider_office_id = any(cast(?1 as uuid[]))"
+                                + " or (o.partner_id is not null and lower(o.locality) = any(cast(?2 as text[]))"
+                                + " and o.country = any(cast(?3 as text[]))))"
+                                + " order by o.service_type_code, o.id",
+                        Offering.class)
+                .setParameter(1, offices.toArray(UUID[]::new))
+                .setParameter(2, localities.toArray(String[]::new))
+                .setParameter(3, countries.toArray(String[]::new))
+                .getResultList();
+    }
+
     /** Keeps the copied place of every offering at a location in step with the location. */
     void relocate(UUID locationId, String country, String locality) {
         update("country = ?1, locality = ?2 where locationId = ?3", country, locality, locationId);

@@ -135,6 +135,32 @@ public class OfferingService {
         return statusChanged(offering, expectedVersion, status);
     }
 
+    /**
+     * Active offerings with an active provider, in {@code country} when given, of none of the {@code hidden} service
+     * types: the candidates a client may be suggested, by id after {@code after} (null: from the first), at most
+     * {@code limit}; the caller pages through them all.
+     */
+    @Transactional
+    public List<OfferingView> candidates(String country, Set<String> hidden, UUID after, int limit) {
+        return offerings.candidates(country, hidden, after, limit).stream()
+                .map(Offering::view)
+                .toList();
+    }
+
+    /**
+     * The active offerings of a territory: in-house at one of {@code offices}, or by a partner at a location in one
+     * of {@code localities} (any case) of {@code countries}; by service type.
+     */
+    @Transactional
+    public List<OfferingView> inTerritory(Set<UUID> offices, Set<String> localities, Set<String> countries) {
+        Set<String> lower = localities.stream()
+                .map(l -> l.trim().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toSet());
+        return offerings.inTerritory(offices, lower, countries).stream()
+                .map(Offering::view)
+                .toList();
+    }
+
     /** The offerings of the caller's own organisation (partners). */
     @Transactional
     public Page<OfferingView> own(OfferingStatus status, PageRequest page) {

@@ -29,6 +29,10 @@ public record OfferingView(
         Integer maxAge,
         String fees,
         String capacityNote,
+
+        @Schema(description = "Who the offering is for; enrolment checks these rules")
+        EligibilityRules rules,
+
         OfferingStatus status,
         Long version)
         implements Identified, Versioned {}

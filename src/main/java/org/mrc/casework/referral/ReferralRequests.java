@@ -33,7 +33,13 @@ public final class ReferralRequests {
             String note,
 
             @NotEmpty @Schema(description = "Data categories of the client record shared with the partner")
-            Set<@NotNull DataCategory> sharedCategories) {
+            Set<@NotNull DataCategory> sharedCategories,
+
+            @Size(min = 10, max = 1000)
+            @Schema(
+                    description = "Coordinators only: why the client is enrolled although the offering's eligibility"
+                            + " rules exclude them (recorded in the audit trail with the rules overridden)")
+            String eligibilityOverride) {
 
         public CreateReferral {
             // in enum order, so that a retry with the same categories is the same request

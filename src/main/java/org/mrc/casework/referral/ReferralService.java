@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.catalogue.CatalogueService;
+import org.mrc.casework.eligibility.EligibilityService;
 import org.mrc.casework.office.OfficeScope;
 import org.mrc.casework.partner.OfferingService;
 import org.mrc.casework.partner.OfferingStatus;
@@ -43,6 +44,7 @@ public class ReferralService {
     private final ReferralMoves moves;
     private final ClientAccess access;
     private final OfferingService offerings;
+    private final EligibilityService eligibility;
     private final PartnerService partners;
     private final CatalogueService catalogue;
     private final OfficeScope offices;
@@ -57,6 +59,7 @@ public class ReferralService {
             ReferralMoves moves,
             ClientAccess access,
             OfferingService offerings,
+            EligibilityService eligibility,
             PartnerService partners,
             CatalogueService catalogue,
             OfficeScope offices,
@@ -70,6 +73,7 @@ public class ReferralService {
         this.moves = moves;
         this.access = access;
         this.offerings = offerings;
+        this.eligibility = eligibility;
         this.partners = partners;
         this.catalogue = catalogue;
         this.offices = offices;
@@ -93,6 +97,7 @@ public class ReferralService {
                 id -> get(id, clientId, null),
                 () -> {
                     OfferingView offering = offering(request.offeringId(), client.officeId());
+                    eligibility.requireEligible(client, offering, request.eligibilityOverride());
                     Referral referral = Referral.draft(
                             clientId,
                             client.officeId(),

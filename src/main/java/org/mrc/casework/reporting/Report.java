@@ -3,6 +3,7 @@ package org.mrc.casework.reporting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Map;
  * report_refresh and in its repeatable migration {@code R__report_<rollup>.sql}). Each is declared by a
  * {@link ReportDefinition} whose properties are named where they are set.
  */
-enum Report {
+public enum Report {
     CASELOAD(ReportDefinition.stock("caseload")
             .counting("clients")
             .unit("Clients with an open migration episode on the last day of each period (today for the current"
@@ -153,11 +154,28 @@ enum Report {
             .dimensions(
                     Dimension.of("sex", "c.sex"),
                     Dimension.of("ageBand", "c.age_band"),
+                    Dimension.labelled("office", "c.office_id", Dimension.Label.OFFICE))),
+    CHILDREN_SCHOOLING(ReportDefinition.stock("schooling")
+            .counting("children")
+            .unit("Children (under 18 on the last day of each period) with a school status recorded by then, linked"
+                    + " to a parent whose episode was then in TRANSIT or MIGRATION, once per child, by their latest"
+                    + " school status: status (ENROLLED, NOT_ENROLLED, DROPPED_OUT, COMPLETED), attending (YES, NO,"
+                    + " NOT_RECORDED), level. parentMigrated: MOTHER, FATHER, BOTH or PARENT_SEX_NOT_RECORDED; zone:"
+                    + " the child's current locality (else origin locality); sex and age band are the child's.")
+            .dimensions(
+                    Dimension.of("parentMigrated", "c.parent_migrated"),
+                    Dimension.of("status", "c.status"),
+                    Dimension.of("attending", "c.attending"),
+                    Dimension.of("level", "c.level"),
+                    Dimension.of("zone", "c.zone"),
+                    Dimension.of("sex", "c.sex"),
+                    Dimension.of("ageBand", "c.age_band"),
                     Dimension.labelled("office", "c.office_id", Dimension.Label.OFFICE)));
 
     /** Said by every report: case data count contacts, not a population. */
-    static final String CASE_DATA_NOTE = "Counts people in contact with the centre (case data), not a population:"
-            + " people who avoid services, irregular migrants above all, are under-counted by nature.";
+    public static final String CASE_DATA_NOTE =
+            "Counts people in contact with the centre (case data), not a population:"
+                    + " people who avoid services, irregular migrants above all, are under-counted by nature.";
 
     private final ReportDefinition definition;
     private final Map<String, Dimension> dimensions = new LinkedHashMap<>();
@@ -223,8 +241,13 @@ enum Report {
         return definition.implicit();
     }
 
-    String unit() {
+    public String unit() {
         return definition.unit();
+    }
+
+    /** The report's name in its path and in its figures, e.g. families-left-behind. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     Measures measures() {

@@ -114,7 +114,7 @@ public class ReportCsvWriter implements MessageBodyWriter<ReportView> {
     }
 
     /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets never run it as a formula. */
-    static String field(String value) {
+    public static String field(String value) {
         String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")
                 ? "'" + value
                 : value;

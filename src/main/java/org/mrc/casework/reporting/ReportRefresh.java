@@ -58,8 +58,16 @@ public class ReportRefresh {
      * Advisory lock key of each rollup: LOCK_BASE + its index here. Instances of different versions must agree on it,
      * so a new rollup is appended, never inserted, and none is ever removed or reordered.
      */
-    private static final List<String> LOCK_KEYS =
-            List.of("caseload", "movement", "return", "family", "referral", "service", "recognition", "deskilling");
+    private static final List<String> LOCK_KEYS = List.of(
+            "caseload",
+            "movement",
+            "return",
+            "family",
+            "referral",
+            "service",
+            "recognition",
+            "deskilling",
+            "schooling");
 
     /** A table computed from a rebuilt rollup, and the statement that fills it. */
     record Derived(String table, String fill) {}

@@ -73,7 +73,8 @@ public record ReportRequest(
                 dimensionNames(dimensions));
     }
 
-    private static YearMonth yearMonth(String name, String raw) {
+    /** A year and month query parameter (2026-03), or null when absent; else a problem naming the parameter. */
+    public static YearMonth yearMonth(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

@@ -154,6 +154,21 @@ public class ReportResource {
         return service.run(Report.DESKILLING, request.question());
     }
 
+    @GET
+    @Path("/children-left-behind/schooling")
+    @Operation(
+            operationId = "reportChildrenSchooling",
+            summary = "Children left behind: school enrolment, attendance and drop-out by which parent migrated",
+            description = "Dimensions: parentMigrated, status, attending, level, zone, sex, ageBand, office. Children's"
+                    + " data never leave as such: only these counts." + COMMON)
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
+    public ReportView childrenSchooling(@BeanParam ReportRequest request) {
+        return service.run(Report.CHILDREN_SCHOOLING, request.question());
+    }
+
     @POST
     @Path("/refresh")
     @Produces(MediaType.APPLICATION_JSON)

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.mrc.casework.audit.Audited;
@@ -86,7 +85,7 @@ public class ReportService {
             ReportAssembly.Assembled assembled =
                     new ReportAssembly(report, names, supplemented, suppression).assemble(sums);
             return new ReportView(
-                    report.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    report.label(),
                     report.unit(),
                     Report.CASE_DATA_NOTE,
                     new ReportParameters(

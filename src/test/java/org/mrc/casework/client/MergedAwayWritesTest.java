@@ -80,6 +80,7 @@ class MergedAwayWritesTest {
             case "releaseLegalHold" -> Map.of();
             case "requestClientErasure" ->
                 Map.of("requestedBy", "DATA_SUBJECT", "ground", "NO_LONGER_NECESSARY", "receivedOn", TODAY);
+            case "recordChildSchooling" -> Map.of("status", "ENROLLED", "attending", true, "since", TODAY);
             case "removeClientDiploma", "removeClientSkill", "removeClientLanguage", "removeClientEmployment" -> null;
             default -> throw new AssertionError("no body for " + operationId + ": add one to this test");
         };

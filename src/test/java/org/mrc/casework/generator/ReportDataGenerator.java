@@ -44,7 +44,8 @@ public final class ReportDataGenerator {
             "group_session_headcount",
             "client_diploma",
             "diploma_recognition",
-            "client_employment");
+            "client_employment",
+            "child_schooling");
 
     private ReportDataGenerator() {}
 
@@ -63,6 +64,7 @@ public final class ReportDataGenerator {
         new ReferralLoad(session).load();
         new ServiceLogLoad(session).load();
         new HumanCapitalLoad(session).load();
+        new SchoolingLoad(session).load();
         long analyze = System.nanoTime();
         for (String table : TABLES) {
             session.execute("analyze " + table);

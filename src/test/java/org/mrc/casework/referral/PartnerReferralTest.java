@@ -25,6 +25,7 @@ import org.mrc.casework.privacy.DataCategory;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.ConsentFixtures;
+import org.mrc.casework.support.DirectoryFixtures;
 import org.mrc.casework.support.ReferralFixtures;
 import org.mrc.casework.support.ReferralFixtures.Setup;
 import org.mrc.casework.support.Tokens;
@@ -240,6 +241,15 @@ class PartnerReferralTest {
     @Test
     void aMinorsS1FieldsNeedAConsentThatNamesThisPartner() {
         Setup s = ReferralFixtures.setup("NGO");
+        // open to children: the default terms (ages 16 to 65) would refuse a 12-year-old (offering-eligibility)
+        Map<String, Object> anyAge = DirectoryFixtures.terms("tl");
+        anyAge.remove("minAge");
+        Api.asAdmin()
+                .header("If-Match", "\"0\"")
+                .body(anyAge)
+                .put("/offerings/" + s.offering())
+                .then()
+                .statusCode(200);
         Map<String, Object> child = ClientFixtures.person("Mira", ClientFixtures.uniqueName());
         child.put("birthDate", LocalDate.now().minusYears(12).toString());
         String minor = ClientFixtures.registerId(s.office(), child);

@@ -26,8 +26,8 @@ import org.mrc.casework.generator.Scale;
  * On a generated province in a database of its own: rebuild every rollup whole, make random writes of every kind
  * the rollups read (back-dated phase changes, merges moving episodes, diplomas and occupations, changed sex, birth
  * year, roles and office, deleted and back-dated services, session attendance, referrals moved between offices,
- * ended and back-dated household links, back-dated recognition steps, occupations, closed episodes, a service
- * category), apply
+ * ended and back-dated household links, back-dated recognition steps, occupations, closed episodes, children's
+ * school statuses, a service category), apply
  * the marks, then compare every reporting table (rollups, narrower and single-breakdown copies) row for row with a
  * full rebuild of the same data.
  */
@@ -243,6 +243,17 @@ class IncrementalRefreshTest {
             statement.executeUpdate("""
                     delete from journey_leg
                     where id in (select id from journey_leg where seq = 2 order by random() limit 10)""");
+            // children's school statuses: back-dated drop-outs recorded, some statuses removed
+            statement.executeUpdate("""
+                    insert into child_schooling (id, client_id, status, level, attending, since, recorded_by,
+                                                 recorded_at)
+                    select gen_random_uuid(), k.client_id, 'DROPPED_OUT', 'PRIMARY', null,
+                           current_date - floor(random() * 500)::int, 'test', now()
+                    from (select client_id from (select distinct client_id from child_schooling) d
+                          order by random() limit 20) k""");
+            statement.executeUpdate("""
+                    delete from child_schooling
+                    where id in (select id from child_schooling order by random() limit 10)""");
             // a service type moved to another category
             statement.executeUpdate("""
                     update service_type set category = case category when 'HEALTH' then 'INFORMATION' else 'HEALTH' end

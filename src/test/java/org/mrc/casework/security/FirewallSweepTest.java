@@ -262,6 +262,8 @@ class FirewallSweepTest {
             // the client: markers, status, gender identity
             String family = ClientFixtures.uniqueName();
             Map<String, Object> person = ClientFixtures.person("Sweep", family);
+            // also abroad in contact with the centre, so that the minor's school status may be recorded
+            person.put("roles", List.of("RETURNEE", "EMIGRANT_DIASPORA"));
             person.put("administrativeStatus", "IRREGULAR");
             person.put("vulnerabilities", List.of("TRAFFICKING_SURVIVOR", "GBV_SURVIVOR"));
             person.put("genderIdentity", "sweep-identity-" + marker);
@@ -380,6 +382,18 @@ class FirewallSweepTest {
             String link = HouseholdFixtures.linked(
                             staff, client, HouseholdFixtures.link(minor, "CHILD_OF", "LIVES_WITH"))
                     .path("id");
+            // the minor's school status (S2: a minor's data), recorded while the parent is abroad in contact
+            Map<String, Object> schooling = new HashMap<>();
+            schooling.put("status", "DROPPED_OUT");
+            schooling.put("level", "LOWER_SECONDARY");
+            schooling.put("since", LocalDate.now().minusMonths(2).toString());
+            String school = Api.as(staff)
+                    .body(schooling)
+                    .post("/clients/" + minor + "/schooling")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
 
             // a handover proposed to a fourth office, the minor moving with the case
             String handoverTarget =
@@ -418,13 +432,19 @@ class FirewallSweepTest {
             values.put("minor's email", (String) child.get("email"));
             values.put("minor's address", (String) child.get("address"));
             values.put("household link to the minor", link);
+            values.put("minor's school status id", school);
             values.put("minor's episode note", "Sweep child note " + marker);
             values.put("minor's job", "Sweep child job " + marker);
             values.put("S2 service type code", s2Type);
             values.put("revealing partner id", shelter);
             values.put("revealing partner name", "Sweep anti-trafficking shelter " + marker);
             values.keySet().forEach(label -> kinds.put(label, Kind.CLIENT_FACT));
-            List.of("sensitive referral id", "sensitive service id", "sensitive session id", "sensitive consent id")
+            List.of(
+                            "sensitive referral id",
+                            "sensitive service id",
+                            "sensitive session id",
+                            "sensitive consent id",
+                            "minor's school status id")
                     .forEach(label -> kinds.put(label, Kind.RECORD_ID));
             List.of("S2 service type code", "revealing partner id", "revealing partner name")
                     .forEach(label -> kinds.put(label, Kind.REFERENCE));
@@ -449,6 +469,10 @@ class FirewallSweepTest {
             paths.put("getHumanCapital", List.of(c + "/human-capital", "/clients/" + minor + "/human-capital"));
             paths.put("listClientMerges", List.of(c + "/merges"));
             paths.put("listReferrals", List.of(c + "/referrals"));
+            paths.put("suggestOfferings", List.of(c + "/suggestions?limit=100", m + "/suggestions?limit=100"));
+            paths.put("listChildSchooling", List.of(m + "/schooling"));
+            paths.put("getChildSchooling", List.of(m + "/schooling/" + school));
+            paths.put("exportLocalMigrationProfile", List.of("/reports/local-migration-profile?office=" + office));
             paths.put("listClientHandovers", List.of(c + "/handovers", m + "/handovers"));
             paths.put("listHandovers", List.of("/handovers?direction=INCOMING", "/handovers?direction=OUTGOING"));
             paths.put("getHandover", List.of("/handovers/" + handover));
@@ -496,7 +520,8 @@ class FirewallSweepTest {
                     "reportReturnees:returnees",
                     "reportServicesDelivered:services-delivered",
                     "reportDeskilling:skills/deskilling",
-                    "reportSkillsRecognition:skills/recognition")) {
+                    "reportSkillsRecognition:skills/recognition",
+                    "reportChildrenSchooling:children-left-behind/schooling")) {
                 String[] parts = report.split(":");
                 paths.put(parts[0], List.of("/reports/" + parts[1]));
             }
