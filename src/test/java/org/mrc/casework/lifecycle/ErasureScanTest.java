@@ -134,6 +134,17 @@ public class ErasureScanTest {
             Map.entry("case_handover.proposed_by", "staff subject"),
             Map.entry("case_handover.decided_by", "staff subject"),
             Map.entry("legal_hold.placed_by", "staff subject"),
+            Map.entry("journey_leg.country", "country code"),
+            Map.entry("journey_leg.activity", "code"),
+            Map.entry("journey_leg.permit_type", "code"),
+            Map.entry("journey_leg.contribution_country", "country code"),
+            Map.entry("child_schooling.status", "code"),
+            Map.entry("child_schooling.level", "code"),
+            Map.entry("child_schooling.recorded_by", "staff subject"),
+            Map.entry("client_rectification.fields", "names of the corrected fields"),
+            Map.entry("client_rectification.actor_subject", "staff subject"),
+            Map.entry("client_rectification.actor_roles", "role codes"),
+            Map.entry("client_rectification.actor_office", "office code"),
             Map.entry("legal_hold.released_by", "staff subject"));
 
     /** Client columns an erasure keeps: ids, the tombstone's own facts, times, and the neutral defaults. */
@@ -194,6 +205,14 @@ public class ErasureScanTest {
         String client = ClientFixtures.registerId(s.office(), person);
         String reference = Api.as(staff).get("/clients/" + client).path("reference");
         values.put("case reference", reference);
+        // a correction: the rectification history keeps the old address, which the erasure must remove too
+        Api.as(staff)
+                .contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("address", marker("corrected address") + " street 14"))
+                .patch("/clients/" + client)
+                .then()
+                .statusCode(200);
 
         // a second record of the same person, merged into the first
         Map<String, Object> twin = ClientFixtures.person(marker("twin given name"), marker("twin family name"));
@@ -211,6 +230,12 @@ public class ErasureScanTest {
         journey.put("originLocality", marker("episode origin"));
         journey.put("destinationLocality", marker("episode destination"));
         journey.put("note", marker("first phase note"));
+        // its legs: a locality and the social-security scheme of the contributions paid there
+        Map<String, Object> leg = EpisodeFixtures.leg("SA", "2024-01-10", null, "WORK");
+        leg.put("locality", marker("leg locality"));
+        leg.put("permit", Map.of("type", "RESIDENCE_AND_WORK", "validFrom", "2024-01-10"));
+        leg.put("contributions", Map.of("country", "SA", "years", 1, "scheme", marker("contribution scheme")));
+        journey.put("legs", List.of(leg));
         String episode = EpisodeFixtures.openId(staff, client, journey);
         Map<String, Object> move = EpisodeFixtures.move("PRE_DEPARTURE", null, "2024-02-01");
         move.put("note", marker("phase note"));

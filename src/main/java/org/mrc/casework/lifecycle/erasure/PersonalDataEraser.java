@@ -66,6 +66,13 @@ class PersonalDataEraser {
             update migration_episode set origin_locality = null, destination_locality = null,
                 updated_at = :now, version = version + 1
             where client_id in (:c)""",
+            """
+            update journey_leg set locality = null, permit_type = null, permit_valid_from = null,
+                permit_valid_until = null, contribution_country = null, contribution_years = null,
+                contribution_scheme = null
+            where episode_id in (select id from migration_episode where client_id in (:c))""",
+            "delete from client_rectification where client_id in (:c)",
+            "delete from child_schooling where client_id in (:c)",
             "update consent set withdrawal_note = null where client_id in (:c) and withdrawal_note is not null",
             """
             update case_handover set summary = '', decision_note = null, version = version + 1

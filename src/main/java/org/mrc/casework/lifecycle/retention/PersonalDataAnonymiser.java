@@ -27,8 +27,12 @@ import java.util.UUID;
  *       evaluate for the record (its events, every snapshot date of the reporting window) falls between that day and
  *       the real birth date shifted by a band boundary (15, 25, 35, 50, 65 years), else the first of its month on the
  *       same condition, else it stays (a band boundary crossed within days of a reported event). Loses names,
- *       pseudonym, other names, gender identity, phone, email, address, countries and localities, languages,
- *       employment, protection, remittances and debt; the reference becomes {@code ANON-<id>}.
+ *       pseudonym, other names, gender identity, phone, email, address, countries, languages, employment,
+ *       protection, remittances and debt, and the localities except the origin locality (the caseload groups by it)
+ *       and, for a child with a school status, the current locality (the schooling report's zone); the reference
+ *       becomes {@code ANON-<id>}; the rectification history (old values) is deleted.
+ *   <li>journey legs keep country, dates and activity (movements use the leg in force) and lose locality, permit and
+ *       the contribution scheme.
  *   <li>episodes keep type, countries, phases and dates and the origin locality the movement report groups by (the
  *       client's, when the episode had none), lose the destination locality; phase changes lose their notes.
  *   <li>household links stay (the families report counts them; both ends are anonymised together, see the job);
@@ -132,6 +136,12 @@ public final class PersonalDataAnonymiser {
             set origin_locality = nullif(btrim(coalesce(e.origin_locality, c.origin_locality)), ''),
                 destination_locality = null, updated_at = ?T, version = e.version + 1
             from client c where c.id = e.client_id and e.client_id = any(cast(? as uuid[]))""",
+            """
+            update journey_leg set locality = null, permit_type = null, permit_valid_from = null,
+                permit_valid_until = null, contribution_scheme = null
+            where episode_id in (select id from migration_episode where client_id = any(cast(? as uuid[])))
+              and (locality is not null or permit_type is not null or contribution_scheme is not null)""",
+            "delete from client_rectification where client_id = any(cast(? as uuid[]))",
             "update consent set withdrawal_note = null where client_id = any(cast(? as uuid[])) and withdrawal_note is not null",
             """
             update service_delivery set note = null, version = version + 1
@@ -151,8 +161,11 @@ public final class PersonalDataAnonymiser {
             """
             update client set given_name = null, family_name = null, pseudonym = null, other_names = '{}',
                 gender_identity = null, country_of_birth = null, preferred_languages = '{}', phone = null,
-                email = null, address = null, origin_country = null, origin_locality = null, current_country = null,
-                current_locality = null, employment_status = null, social_protection = null,
+                email = null, address = null, origin_country = null,
+                origin_locality = nullif(btrim(origin_locality), ''), current_country = null,
+                current_locality = case when exists (select 1 from child_schooling s where s.client_id = client.id)
+                                        then current_locality end,
+                employment_status = null, social_protection = null,
                 remittances_sent = null, remittances_received = null, migration_debt = null,
                 reference = 'ANON-' || replace(id::text, '-', ''), anonymised_at = ?T, updated_at = ?T,
                 version = version + 1
