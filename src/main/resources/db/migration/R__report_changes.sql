@@ -209,7 +209,7 @@ declare
     event text;
 begin
     for t in select tgname, tgrelid::regclass::text as tbl from pg_trigger
-             where tgname like '%\_report\_changes\_%' and not tgisinternal loop
+             where strpos(tgname, '_report_changes_') > 0 and not tgisinternal loop
         execute format('drop trigger %I on %s', t.tgname, t.tbl);
     end loop;
     for t in

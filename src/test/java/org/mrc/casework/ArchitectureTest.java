@@ -50,7 +50,9 @@ class ArchitectureTest {
             Map.entry("office", Set.of("audit", "security", "shared")),
             Map.entry("privacy", Set.of("audit", "office", "security", "shared")),
             Map.entry("catalogue", Set.of("audit", "privacy", "security", "shared")),
-            Map.entry("partner", Set.of("audit", "catalogue", "office", "privacy", "security", "shared", "webhook")),
+            Map.entry(
+                    "partner",
+                    Set.of("audit", "catalogue", "client", "office", "privacy", "security", "shared", "webhook")),
             Map.entry("consent", Set.of("audit", "office", "partner", "privacy", "security", "shared")),
             Map.entry("client", Set.of("audit", "office", "privacy", "security", "shared")),
             Map.entry(
@@ -60,6 +62,7 @@ class ArchitectureTest {
                             "catalogue",
                             "client",
                             "consent",
+                            "eligibility",
                             "office",
                             "partner",
                             "privacy",
@@ -80,6 +83,22 @@ class ArchitectureTest {
                             "shared")),
             Map.entry("handover", Set.of("audit", "client", "consent", "office", "privacy", "security", "shared")),
             Map.entry("reporting", Set.of("audit", "office", "security", "shared", "webhook")),
+            Map.entry(
+                    "eligibility", Set.of("audit", "catalogue", "client", "partner", "privacy", "security", "shared")),
+            Map.entry("lifecycle", Set.of("audit", "office", "privacy", "referral", "security", "shared")),
+            Map.entry("profile", Set.of("audit", "office", "partner", "reporting", "security", "shared")),
+            Map.entry(
+                    "subjectaccess",
+                    Set.of(
+                            "audit",
+                            "client",
+                            "consent",
+                            "handover",
+                            "privacy",
+                            "referral",
+                            "security",
+                            "servicelog",
+                            "shared")),
             Map.entry("bootstrap", Set.of("audit", "catalogue", "office", "partner", "security", "shared")));
 
     /** Packages every feature may use whole: mechanisms, not features with an API to keep narrow. */

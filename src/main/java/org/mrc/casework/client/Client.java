@@ -20,6 +20,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mrc.casework.privacy.Projection;
 import org.mrc.casework.privacy.Tier;
+import org.mrc.casework.shared.AgeBand;
 import org.mrc.casework.shared.Ids;
 
 /** A person the centre serves. Owned by the office that registered them. */

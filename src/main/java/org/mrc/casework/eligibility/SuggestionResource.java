@@ -50,7 +50,12 @@ public class SuggestionResource {
             @PathParam("id") UUID id,
             @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
                     String reason,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return service.suggestions(id, reason, limit);
+            @Parameter(description = "How many of the best-ranked offerings to return (a ranking, not a paged list)")
+                    @QueryParam("top")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(100)
+                    int top) {
+        return service.suggestions(id, reason, top);
     }
 }

@@ -82,7 +82,7 @@ public class HsdsDirectory {
         String where = """
                 from partner_organisation p
                 where p.active
-                  and (cast(?1 as varchar) is null or p.name ilike ?1 or p.locality ilike ?1)
+                  and (cast(?1 as varchar) is null or strpos(lower(p.name), ?1) > 0 or strpos(lower(p.locality), ?1) > 0)
                   and (cast(?2 as uuid) is null or exists (
                       select 1 from offering o join partner_location l on l.id = o.location_id
                       where o.partner_id = p.id and o.service_type_id = cast(?2 as uuid)))
@@ -91,7 +91,7 @@ public class HsdsDirectory {
                 + where + " order by p.name, p.id limit ?5 offset ?6");
         Query count = entityManager.createNativeQuery("select count(*) " + where);
         for (Query query : List.of(list, count)) {
-            query.setParameter(1, like(search))
+            query.setParameter(1, searchText(search))
                     .setParameter(2, text(taxonomyTermId))
                     .setParameter(3, text(taxonomyId))
                     .setParameter(4, CATALOGUE);
@@ -169,13 +169,13 @@ public class HsdsDirectory {
         }
         String where = """
                 from service_type st
-                where st.active and (cast(?1 as varchar) is null or st.name ilike ?1 or st.code ilike ?1
-                    or st.description ilike ?1)""";
+                where st.active and (cast(?1 as varchar) is null or strpos(lower(st.name), ?1) > 0 or strpos(lower(st.code), ?1) > 0
+                    or strpos(lower(st.description), ?1) > 0)""";
         Query list = entityManager.createNativeQuery(
                 "select st.id, st.code, st.name, st.description " + where + " order by st.code limit ?2 offset ?3");
         Query count = entityManager.createNativeQuery("select count(*) " + where);
-        list.setParameter(1, like(search));
-        count.setParameter(1, like(search));
+        list.setParameter(1, searchText(search));
+        count.setParameter(1, searchText(search));
         list.setParameter(2, perPage).setParameter(3, (long) (page - 1) * perPage);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = list.getResultList();
@@ -219,8 +219,8 @@ public class HsdsDirectory {
     }
 
     private static final String FILTERS = """
-             and (cast(?1 as varchar) is null or st.name ilike ?1 or o.description ilike ?1 or p.name ilike ?1
-                  or l.locality ilike ?1)
+             and (cast(?1 as varchar) is null or strpos(lower(st.name), ?1) > 0 or strpos(lower(o.description), ?1) > 0 or strpos(lower(p.name), ?1) > 0
+                  or strpos(lower(l.locality), ?1) > 0)
              and (cast(?2 as uuid) is null or o.service_type_id = cast(?2 as uuid))
              and (cast(?3 as uuid) is null or cast(?3 as uuid) = ?6)
              and (cast(?4 as uuid) is null or o.partner_id = cast(?4 as uuid))
@@ -243,7 +243,7 @@ public class HsdsDirectory {
     }
 
     private static void bind(Query query, Filter filter) {
-        query.setParameter(1, like(filter.search()))
+        query.setParameter(1, searchText(filter.search()))
                 .setParameter(2, text(filter.taxonomyTermId()))
                 .setParameter(3, text(filter.taxonomyId()))
                 .setParameter(4, text(filter.organizationId()))
@@ -354,12 +354,12 @@ public class HsdsDirectory {
         return UUID.nameUUIDFromBytes((kind + ":" + owner + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String like(String search) {
+    /** The search text, matched as a literal substring ignoring case (never as a LIKE pattern). */
+    private static String searchText(String search) {
         if (search == null || search.isBlank()) {
             return null;
         }
-        String escaped = search.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return search.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String text(UUID id) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.mrc.casework.reporting.ReportCell;
-import org.mrc.casework.reporting.ReportCsvWriter;
+import org.mrc.casework.shared.http.Csv;
 
 /**
  * The profile as a CSV bundle: a zip of RFC 4180 files (UTF-8, CRLF), one per section, and a README. Every count in
@@ -136,7 +136,7 @@ final class ProfileCsv {
     private static String csv(List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
         for (List<String> row : rows) {
-            out.append(row.stream().map(ReportCsvWriter::field).collect(Collectors.joining(",")))
+            out.append(row.stream().map(Csv::field).collect(Collectors.joining(",")))
                     .append("\r\n");
         }
         return out.toString();

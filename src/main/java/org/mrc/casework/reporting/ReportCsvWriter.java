@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mrc.casework.shared.http.Csv;
 
 /**
  * Writes a report as CSV (RFC 4180, UTF-8, CRLF). The parameters, generation time, threshold and note come first
@@ -108,19 +109,8 @@ public class ReportCsvWriter implements MessageBodyWriter<ReportView> {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(field(values.get(i)));
+            out.write(Csv.field(values.get(i)));
         }
         out.write("\r\n");
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets never run it as a formula. */
-    public static String field(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")
-                ? "'" + value
-                : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         enumeration = {
             "administrativeStatus",
             "ageBand",
+            "attending",
             "category",
             "circumstance",
             "completeness",
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "office",
             "originLocality",
             "outcome",
+            "parentMigrated",
             "partner",
             "phase",
             "provider",
@@ -37,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "sex",
             "status",
             "subStage",
-            "vulnerability"
+            "vulnerability",
+            "zone"
         })
 final class ReportDimension {
 

@@ -12,6 +12,7 @@ import org.mrc.casework.client.episode.EpisodeView;
 import org.mrc.casework.client.household.HouseholdView;
 import org.mrc.casework.client.humancapital.HumanCapitalView;
 import org.mrc.casework.client.merge.ClientMergeView;
+import org.mrc.casework.client.schooling.SchoolingView;
 import org.mrc.casework.consent.ConsentView;
 import org.mrc.casework.handover.HandoverView;
 import org.mrc.casework.referral.ReferralDisclosureView;
@@ -78,6 +79,9 @@ public record SubjectAccessReport(
 
         @Schema(description = "Merges of duplicate records this record took part in")
         List<ClientMergeView> merges,
+
+        @Schema(description = "A child's school statuses (children left behind), latest first")
+        List<SchoolingView> schooling,
 
         @Schema(description = "Who reached the person's records, when and why, oldest first")
         List<AccessEntry> accesses) {}

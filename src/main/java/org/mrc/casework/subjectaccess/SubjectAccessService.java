@@ -22,6 +22,8 @@ import org.mrc.casework.client.household.HouseholdView;
 import org.mrc.casework.client.humancapital.HumanCapitalService;
 import org.mrc.casework.client.merge.ClientMergeService;
 import org.mrc.casework.client.merge.ClientMergeView;
+import org.mrc.casework.client.schooling.SchoolingService;
+import org.mrc.casework.client.schooling.SchoolingView;
 import org.mrc.casework.consent.ConsentService;
 import org.mrc.casework.consent.ConsentView;
 import org.mrc.casework.handover.HandoverService;
@@ -65,7 +67,9 @@ public class SubjectAccessService {
             entry("referral", "referrals"),
             entry("referral_event", "referrals"),
             entry("case_handover", "handovers"),
-            entry("client_merge", "merges"));
+            entry("client_merge", "merges"),
+            entry("journey_leg", "episodes"),
+            entry("child_schooling", "schooling"));
 
     private final ClientAccess access;
     private final ClientService clients;
@@ -78,6 +82,7 @@ public class SubjectAccessService {
     private final ReferralService referrals;
     private final HandoverService handovers;
     private final ClientMergeService merges;
+    private final SchoolingService schooling;
     private final AuditLog audit;
     private final SubjectAccessConfig config;
     private final Clock clock;
@@ -94,6 +99,7 @@ public class SubjectAccessService {
             ReferralService referrals,
             HandoverService handovers,
             ClientMergeService merges,
+            SchoolingService schooling,
             AuditLog audit,
             SubjectAccessConfig config,
             Clock clock) {
@@ -108,6 +114,7 @@ public class SubjectAccessService {
         this.referrals = referrals;
         this.handovers = handovers;
         this.merges = merges;
+        this.schooling = schooling;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
@@ -130,6 +137,7 @@ public class SubjectAccessService {
         List<ReferralDisclosureView> referralList = referrals.disclosures(client);
         List<HandoverView> handoverList = handovers.ofClient(client);
         List<ClientMergeView> mergeList = merges.mergesOf(client);
+        List<SchoolingView> schoolingList = schooling.all(client);
 
         // the audit trail names records by id: the client's own and every record of theirs the report lists
         Set<UUID> records = new LinkedHashSet<>();
@@ -141,6 +149,7 @@ public class SubjectAccessService {
         referralList.forEach(r -> records.add(r.referral().id()));
         handoverList.forEach(h -> records.add(h.id()));
         mergeList.forEach(m -> records.add(m.id()));
+        schoolingList.forEach(c -> records.add(c.id()));
         List<AccessEntry> accesses = audit.about(records).stream()
                 .map(entry -> accessEntry(entry, withStaff))
                 .toList();
@@ -160,6 +169,7 @@ public class SubjectAccessService {
                 referralList,
                 handoverList,
                 mergeList,
+                schoolingList,
                 accesses);
     }
 

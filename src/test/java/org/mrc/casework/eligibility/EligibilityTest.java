@@ -140,7 +140,7 @@ class EligibilityTest {
         String client = ClientFixtures.registerId(office, returnee("FEMALE"));
         returned(client);
 
-        Response suggestions = Api.as(caseworker).get("/clients/" + client + "/suggestions?limit=100");
+        Response suggestions = Api.as(caseworker).get("/clients/" + client + "/suggestions?top=100");
         suggestions.then().statusCode(200).body("clientId", equalTo(client));
         List<String> ids = suggestions.path("suggestions.offeringId");
         assertTrue(ids.contains(targeted) && ids.contains(open), "eligible offerings are suggested");
@@ -171,10 +171,10 @@ class EligibilityTest {
         returned(one);
         returned(other);
         Object first = Api.as(caseworker)
-                .get("/clients/" + one + "/suggestions?limit=100")
+                .get("/clients/" + one + "/suggestions?top=100")
                 .path("suggestions");
         Object second = Api.as(caseworker)
-                .get("/clients/" + other + "/suggestions?limit=100")
+                .get("/clients/" + other + "/suggestions?top=100")
                 .path("suggestions");
         assertEquals(first, second);
     }
@@ -196,7 +196,7 @@ class EligibilityTest {
         returned(client);
 
         List<String> owner = Api.as(caseworker)
-                .get("/clients/" + client + "/suggestions?limit=100")
+                .get("/clients/" + client + "/suggestions?top=100")
                 .path("suggestions.offeringId");
         assertTrue(owner.contains(protection), "the owning office sees the S2 type suggested");
 
@@ -204,7 +204,7 @@ class EligibilityTest {
         Api.as(elsewhere).get("/clients/" + client + "/suggestions").then().statusCode(404);
         Response withReason = Api.as(elsewhere)
                 .header(AccessReasons.HEADER, AccessReasons.VALID)
-                .get("/clients/" + client + "/suggestions?limit=100");
+                .get("/clients/" + client + "/suggestions?top=100");
         withReason.then().statusCode(200);
         assertFalse(withReason.asString().contains(s2Type), "an S2 service type is not suggested below S2");
         assertFalse(withReason.asString().contains(protection));

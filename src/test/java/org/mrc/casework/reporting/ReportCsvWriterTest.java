@@ -10,36 +10,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.http.Csv;
 
 /** CSV output: RFC 4180 quoting, spreadsheet formula guarding, and the layout of a small report. */
 class ReportCsvWriterTest {
 
     @Test
     void plainValuesAndNumbersAreWrittenAsTheyAre() {
-        assertEquals("FEMALE", ReportCsvWriter.field("FEMALE"));
-        assertEquals("35-49", ReportCsvWriter.field("35-49"));
-        assertEquals("", ReportCsvWriter.field(""));
-        assertEquals("-12", ReportCsvWriter.field("-12"));
-        assertEquals("-0.25", ReportCsvWriter.field("-0.25"));
+        assertEquals("FEMALE", Csv.field("FEMALE"));
+        assertEquals("35-49", Csv.field("35-49"));
+        assertEquals("", Csv.field(""));
+        assertEquals("-12", Csv.field("-12"));
+        assertEquals("-0.25", Csv.field("-0.25"));
     }
 
     @Test
     void fieldsWithSeparatorsQuotesOrLineBreaksAreQuotedWithQuotesDoubled() {
-        assertEquals("\"Lipa City, Batangas\"", ReportCsvWriter.field("Lipa City, Batangas"));
-        assertEquals("\"The \"\"Bayanihan\"\" centre\"", ReportCsvWriter.field("The \"Bayanihan\" centre"));
-        assertEquals("\"two\nlines\"", ReportCsvWriter.field("two\nlines"));
-        assertEquals("\"carriage\rreturn\"", ReportCsvWriter.field("carriage\rreturn"));
+        assertEquals("\"Lipa City, Batangas\"", Csv.field("Lipa City, Batangas"));
+        assertEquals("\"The \"\"Bayanihan\"\" centre\"", Csv.field("The \"Bayanihan\" centre"));
+        assertEquals("\"two\nlines\"", Csv.field("two\nlines"));
+        assertEquals("\"carriage\rreturn\"", Csv.field("carriage\rreturn"));
     }
 
     @Test
     void aLeadingFormulaCharacterIsNeutralisedBeforeQuoting() {
-        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", ReportCsvWriter.field("=HYPERLINK(\"x\")"));
-        assertEquals("'+1 555", ReportCsvWriter.field("+1 555"));
-        assertEquals("'-cmd", ReportCsvWriter.field("-cmd"));
-        assertEquals("'@SUM(A1)", ReportCsvWriter.field("@SUM(A1)"));
-        assertEquals("\"'=1,2\"", ReportCsvWriter.field("=1,2"));
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", Csv.field("=HYPERLINK(\"x\")"));
+        assertEquals("'+1 555", Csv.field("+1 555"));
+        assertEquals("'-cmd", Csv.field("-cmd"));
+        assertEquals("'@SUM(A1)", Csv.field("@SUM(A1)"));
+        assertEquals("\"'=1,2\"", Csv.field("=1,2"));
         // a formula character further in is harmless
-        assertEquals("a=b", ReportCsvWriter.field("a=b"));
+        assertEquals("a=b", Csv.field("a=b"));
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.mrc.casework.client.AgeBand;
+import org.mrc.casework.shared.AgeBand;
 
 /** The SQL helpers of the rollups agree with the Java rules they mirror. */
 @QuarkusTest

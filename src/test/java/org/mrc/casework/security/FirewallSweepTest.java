@@ -469,7 +469,7 @@ class FirewallSweepTest {
             paths.put("getHumanCapital", List.of(c + "/human-capital", "/clients/" + minor + "/human-capital"));
             paths.put("listClientMerges", List.of(c + "/merges"));
             paths.put("listReferrals", List.of(c + "/referrals"));
-            paths.put("suggestOfferings", List.of(c + "/suggestions?limit=100", m + "/suggestions?limit=100"));
+            paths.put("suggestOfferings", List.of(c + "/suggestions?top=100", m + "/suggestions?top=100"));
             paths.put("listChildSchooling", List.of(m + "/schooling"));
             paths.put("getChildSchooling", List.of(m + "/schooling/" + school));
             paths.put("exportLocalMigrationProfile", List.of("/reports/local-migration-profile?office=" + office));

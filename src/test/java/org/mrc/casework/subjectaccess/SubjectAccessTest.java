@@ -56,6 +56,11 @@ class SubjectAccessTest {
 
         // every member holds what the fixture wrote
         for (String member : SubjectAccessService.TABLES.values()) {
+            if (member.equals("schooling")) {
+                // only a child left behind has school statuses; this person is an adult
+                assertEquals(List.of(), report.getList(member));
+                continue;
+            }
             Object value = report.get(member);
             assertTrue(
                     value != null && !(value instanceof List<?> list && list.isEmpty()),

@@ -99,6 +99,14 @@ public class SchoolingService {
                 .toList();
     }
 
+    /** Every school status of the child as the caller may see it, for the subject-access report (audited there). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<SchoolingView> all(ClientRef client) {
+        return rows.ofClient(client.id()).stream()
+                .map(row -> client.project(row.view()))
+                .toList();
+    }
+
     @Transactional
     @Audited(action = "schooling.read", resource = "client")
     public SchoolingView get(UUID clientId, UUID id, String reason) {

@@ -1,4 +1,4 @@
-package org.mrc.casework.client;
+package org.mrc.casework.shared;
 
 import java.time.LocalDate;
 import java.time.Period;
