@@ -36,7 +36,7 @@ public class AuditLog {
         AuditEntry entry = AuditEntry.record(event, clock.instant());
         em.persist(entry);
         if (event.reason() != null) {
-            em.createNativeQuery("insert into audit_justification (entry_id, justification) values (?1, ?2)")
+            em.createNativeQuery("insert into access_justification (entry_id, justification) values (?1, ?2)")
                     .setParameter(1, entry.id())
                     .setParameter(2, event.reason())
                     .executeUpdate();
@@ -85,7 +85,7 @@ public class AuditLog {
         if (resourceIds.isEmpty()) {
             return 0;
         }
-        return em.createNativeQuery("delete from audit_justification where entry_id in"
+        return em.createNativeQuery("delete from access_justification where entry_id in"
                         + " (select id from audit_entry where resource_id in (?1))")
                 .setParameter(1, List.copyOf(resourceIds))
                 .executeUpdate();
@@ -98,7 +98,7 @@ public class AuditLog {
             return found;
         }
         List<Object[]> rows = em.createNativeQuery(
-                        "select entry_id, justification from audit_justification" + " where entry_id in (?1)")
+                        "select entry_id, justification from access_justification" + " where entry_id in (?1)")
                 .setParameter(1, entryIds)
                 .getResultList();
         rows.forEach(row -> found.put((UUID) row[0], (String) row[1]));

@@ -114,7 +114,7 @@ public final class PersonalDataAnonymiser {
     private static final List<String> STATEMENTS = List.of(
             "delete from idempotency_record where resource_id = any(cast(?R as uuid[]))",
             """
-            delete from audit_justification where entry_id in
+            delete from access_justification where entry_id in
                 (select id from audit_entry where resource_id = any(cast(?R as uuid[])))""",
             "delete from client_merge where survivor_id = any(cast(? as uuid[])) or merged_id = any(cast(? as uuid[]))",
             "delete from client_skill where client_id = any(cast(? as uuid[]))",
