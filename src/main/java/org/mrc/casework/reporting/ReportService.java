@@ -73,7 +73,8 @@ public class ReportService {
         Measures measures = report.measures();
         boolean supplemented = measures.supplement() != null
                 && requested.stream()
-                        .allMatch(d -> measures.supplement().dimensions().contains(d.name()));
+                        .allMatch(d -> d.officeKeyed()
+                                || measures.supplement().dimensions().contains(d.name()));
         try {
             Instant dataAsOf = query.refreshedAt(report);
             if (dataAsOf == null) {
