@@ -53,7 +53,8 @@ public class ReportService {
         this.clock = clock;
     }
 
-    /** The report for the current caller. */
+    /** The report for the current caller, once the gate admits it (before its transaction starts). */
+    @ReportGate.Gated
     @Transactional
     @Audited(action = "report.read", resource = "report")
     public ReportView run(Report report, ReportQuestion question) {
