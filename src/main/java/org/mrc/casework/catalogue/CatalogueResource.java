@@ -99,7 +99,7 @@ public class CatalogueResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid CatalogueRequests.AddServiceType request,
             UriInfo uri) {
-        Idempotency.Outcome<ServiceTypeView> outcome = service.add(request, idempotencyKey.value());
+        Idempotency.Outcome<ServiceTypeView> outcome = service.add(request, idempotencyKey.key());
         ServiceTypeView view = outcome.view();
         return Responses.created(uri.getAbsolutePathBuilder().path(view.code()).build(), outcome);
     }

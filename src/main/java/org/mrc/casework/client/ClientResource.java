@@ -86,7 +86,7 @@ public class ClientResource {
                 details,
                 Params.uuid("officeId", officeId),
                 Boolean.TRUE.equals(Params.bool("confirmNotDuplicate", confirmNotDuplicate)),
-                idempotencyKey.value());
+                idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 

@@ -58,7 +58,7 @@ public class ConsentResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ConsentRequests.RecordConsent request,
             UriInfo uri) {
-        Idempotency.Outcome<ConsentView> outcome = service.record(id, request, idempotencyKey.value());
+        Idempotency.Outcome<ConsentView> outcome = service.record(id, request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 

@@ -60,7 +60,7 @@ public class ClientHandoverResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid HandoverRequests.ProposeHandover request,
             UriInfo uri) {
-        Idempotency.Outcome<HandoverView> outcome = service.propose(id, request, idempotencyKey.value());
+        Idempotency.Outcome<HandoverView> outcome = service.propose(id, request, idempotencyKey.key());
         URI location = uri.getBaseUriBuilder()
                 .path("handovers")
                 .path(outcome.view().id().toString())

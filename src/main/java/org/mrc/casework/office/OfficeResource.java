@@ -56,7 +56,7 @@ public class OfficeResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid OfficeRequests.OpenOffice request,
             UriInfo uri) {
-        Idempotency.Outcome<OfficeView> outcome = service.open(request, idempotencyKey.value());
+        Idempotency.Outcome<OfficeView> outcome = service.open(request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 

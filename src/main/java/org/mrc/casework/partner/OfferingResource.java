@@ -64,7 +64,7 @@ public class OfferingResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid DirectoryRequests.CreateOffering request,
             UriInfo uri) {
-        Idempotency.Outcome<OfferingView> outcome = service.create(request, idempotencyKey.value());
+        Idempotency.Outcome<OfferingView> outcome = service.create(request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 

@@ -57,7 +57,7 @@ public class PartnerResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid DirectoryRequests.RegisterPartner request,
             UriInfo uri) {
-        Idempotency.Outcome<PartnerView> outcome = service.register(request, idempotencyKey.value());
+        Idempotency.Outcome<PartnerView> outcome = service.register(request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 
@@ -152,7 +152,7 @@ public class PartnerResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid DirectoryRequests.LocationDetails request,
             UriInfo uri) {
-        Idempotency.Outcome<LocationView> outcome = service.addLocation(id, request, idempotencyKey.value());
+        Idempotency.Outcome<LocationView> outcome = service.addLocation(id, request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 

@@ -81,6 +81,6 @@ public class OfficeReferralResource {
             @BeanParam IfMatchParam ifMatch,
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ReferralRequests.StatusChange change) {
-        return Responses.ok(service.changeStatus(referralId, ifMatch.version(), change, idempotencyKey.value()));
+        return Responses.ok(service.changeStatus(referralId, ifMatch.version(), change, idempotencyKey.key()));
     }
 }

@@ -100,7 +100,7 @@ public class PartnerReferralResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ReferralRequests.StatusChange change) {
         Idempotency.Outcome<PartnerReferralView> outcome =
-                service.changeStatus(id, ifMatch.version(), change, idempotencyKey.value());
+                service.changeStatus(id, ifMatch.version(), change, idempotencyKey.key());
         return Responses.ok(outcome);
     }
 

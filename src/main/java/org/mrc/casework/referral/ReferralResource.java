@@ -59,7 +59,7 @@ public class ReferralResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ReferralRequests.CreateReferral request,
             UriInfo uri) {
-        return Responses.created(uri, service.create(id, request, idempotencyKey.value()));
+        return Responses.created(uri, service.create(id, request, idempotencyKey.key()));
     }
 
     @GET
@@ -103,7 +103,7 @@ public class ReferralResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ReferralRequests.StatusChange change) {
         Idempotency.Outcome<ReferralView> outcome =
-                service.changeStatus(referralId, id, ifMatch.version(), change, idempotencyKey.value());
+                service.changeStatus(referralId, id, ifMatch.version(), change, idempotencyKey.key());
         return Responses.ok(outcome);
     }
 }

@@ -61,7 +61,7 @@ public class GroupSessionResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ServiceLogRequests.RecordGroupSession request,
             UriInfo uri) {
-        return Responses.created(uri, service.record(request, idempotencyKey.value()));
+        return Responses.created(uri, service.record(request, idempotencyKey.key()));
     }
 
     @GET

@@ -52,6 +52,6 @@ public class PartnerServiceLogResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ServiceLogRequests.RecordReferralService request,
             UriInfo uri) {
-        return Responses.created(uri, service.recordForReferral(referralId, request, idempotencyKey.value()));
+        return Responses.created(uri, service.recordForReferral(referralId, request, idempotencyKey.key()));
     }
 }

@@ -57,7 +57,7 @@ public class ServiceLogResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ServiceLogRequests.RecordService request,
             UriInfo uri) {
-        return Responses.created(uri, service.record(id, request, idempotencyKey.value()));
+        return Responses.created(uri, service.record(id, request, idempotencyKey.key()));
     }
 
     @GET

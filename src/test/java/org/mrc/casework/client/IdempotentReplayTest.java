@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.ConsentFixtures;
+import org.mrc.casework.support.DirectoryFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.ReferralFixtures;
@@ -190,6 +191,50 @@ class IdempotentReplayTest {
                 .body("status", equalTo("cancelled"))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("client")));
         assertFalse(replay.asString().contains("Olena"));
+    }
+
+    @Test
+    void aKeyIsBoundToTheOperationItWasSentToNamedByItsOperationId() throws SQLException {
+        String subject = "user-" + UUID.randomUUID();
+        String token = staff(subject, "caseworker", OfficeFixtures.openCode("MIGRATION_DESK", null));
+        String key = UUID.randomUUID().toString();
+        String client = register(token, key, ClientFixtures.person("Svitlana", ClientFixtures.uniqueName()))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertTrue(storedValues(subject, key).contains("registerClient"), "the operation is its operationId");
+
+        Api.as(token)
+                .header("Idempotency-Key", key)
+                .body(EpisodeFixtures.labour("2025-03-04"))
+                .post("/clients/" + client + "/episodes")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("urn:problem-type:mrc:idempotency-key-reused"));
+    }
+
+    @Test
+    void theSameKeyAndBodyForAnotherPartnersLocationIsNotAReplay() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> location = DirectoryFixtures.location(DirectoryFixtures.uniqueLocality());
+        String first = DirectoryFixtures.registerPartner();
+        String second = DirectoryFixtures.registerPartner();
+        String admin = Tokens.admin();
+        Api.as(admin)
+                .header("Idempotency-Key", key)
+                .body(location)
+                .post("/partners/" + first + "/locations")
+                .then()
+                .statusCode(201);
+
+        Api.as(admin)
+                .header("Idempotency-Key", key)
+                .body(location)
+                .post("/partners/" + second + "/locations")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("urn:problem-type:mrc:idempotency-key-reused"));
     }
 
     @Test

@@ -61,7 +61,7 @@ public class EpisodeResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid EpisodeRequests.OpenEpisode request,
             UriInfo uri) {
-        return created(service.open(clientId, request, idempotencyKey.value()), uri);
+        return created(service.open(clientId, request, idempotencyKey.key()), uri);
     }
 
     @GET
@@ -179,7 +179,7 @@ public class EpisodeResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @Valid EpisodeRequests.NextSeason request,
             UriInfo uri) {
-        return created(service.nextSeason(clientId, episodeId, request, idempotencyKey.value()), uri);
+        return created(service.nextSeason(clientId, episodeId, request, idempotencyKey.key()), uri);
     }
 
     /** Next season is posted to the previous episode, so the new one's address is built, not appended. */

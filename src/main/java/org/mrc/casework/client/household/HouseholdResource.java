@@ -58,7 +58,7 @@ public class HouseholdResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid HouseholdRequests.LinkHouseholdMember request,
             UriInfo uri) {
-        Idempotency.Outcome<HouseholdLinkView> outcome = service.link(id, request, idempotencyKey.value());
+        Idempotency.Outcome<HouseholdLinkView> outcome = service.link(id, request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 

@@ -72,7 +72,7 @@ public class HumanCapitalResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid HumanCapitalRequests.AddDiploma request,
             UriInfo uri) {
-        Idempotency.Outcome<DiplomaView> outcome = service.addDiploma(id, request, idempotencyKey.value());
+        Idempotency.Outcome<DiplomaView> outcome = service.addDiploma(id, request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 
@@ -96,7 +96,7 @@ public class HumanCapitalResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid HumanCapitalRequests.RecordRecognition request,
             UriInfo uri) {
-        return Responses.created(uri, service.recordRecognition(id, diplomaId, request, idempotencyKey.value()));
+        return Responses.created(uri, service.recordRecognition(id, diplomaId, request, idempotencyKey.key()));
     }
 
     @DELETE
@@ -125,7 +125,7 @@ public class HumanCapitalResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid HumanCapitalRequests.AddSkill request,
             UriInfo uri) {
-        return Responses.created(uri, service.addSkill(id, request, idempotencyKey.value()));
+        return Responses.created(uri, service.addSkill(id, request, idempotencyKey.key()));
     }
 
     @DELETE
@@ -155,7 +155,7 @@ public class HumanCapitalResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid HumanCapitalRequests.AddLanguage request,
             UriInfo uri) {
-        return Responses.created(uri, service.addLanguage(id, request, idempotencyKey.value()));
+        return Responses.created(uri, service.addLanguage(id, request, idempotencyKey.key()));
     }
 
     @DELETE
@@ -183,7 +183,7 @@ public class HumanCapitalResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid HumanCapitalRequests.AddEmployment request,
             UriInfo uri) {
-        Idempotency.Outcome<EmploymentView> outcome = service.addEmployment(id, request, idempotencyKey.value());
+        Idempotency.Outcome<EmploymentView> outcome = service.addEmployment(id, request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 

@@ -56,7 +56,7 @@ public class SchoolingResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid SchoolingRequests.RecordSchooling request,
             UriInfo uri) {
-        return Responses.created(uri, service.record(id, request, idempotencyKey.value()));
+        return Responses.created(uri, service.record(id, request, idempotencyKey.key()));
     }
 
     @GET

@@ -55,7 +55,7 @@ public class ErasureResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid RequestErasure request,
             UriInfo uri) {
-        Idempotency.Outcome<ErasureRequestView> outcome = service.request(clientId, request, idempotencyKey.value());
+        Idempotency.Outcome<ErasureRequestView> outcome = service.request(clientId, request, idempotencyKey.key());
         return Responses.created(
                 uri.getBaseUriBuilder()
                         .path("erasure-requests")

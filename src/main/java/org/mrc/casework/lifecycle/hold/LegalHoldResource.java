@@ -55,7 +55,7 @@ public class LegalHoldResource {
             @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid PlaceLegalHold request,
             UriInfo uri) {
-        return Responses.created(uri, service.place(clientId, request, idempotencyKey.value()));
+        return Responses.created(uri, service.place(clientId, request, idempotencyKey.key()));
     }
 
     @GET

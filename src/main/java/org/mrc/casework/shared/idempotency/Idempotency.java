@@ -40,6 +40,13 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
 
+    /**
+     * An {@value #HEADER} as sent ({@code value} null when absent) and the operation it was sent to. The operation is
+     * named in one place, the operationId of the resource method ({@link IdempotencyKeyParam}), so a key used for one
+     * operation is a 422 on another, and no service writes the name again.
+     */
+    public record Key(String value, String operation) {}
+
     /** The result of a create: the new representation, and whether it is a replay of an earlier response. */
     public record Outcome<V extends Identified>(V view, boolean replayed) {}
 
@@ -63,16 +70,18 @@ public class Idempotency {
     }
 
     /**
-     * Runs {@code create} once per (caller, key). Without a key it simply runs. The same key with another body or
-     * on another operation is a 422. A replay answers {@code reread} of the created resource's id: the operation's
+     * Runs {@code create} once per (caller, key). Without a key (or with a null {@code key}, for callers outside
+     * HTTP) it simply runs. The same key with another body or on another operation is a 422. A replay answers {@code reread} of the created resource's id: the operation's
      * read of one such resource by the current caller, with the access check and projection a direct read has.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <V extends Identified> Outcome<V> once(
-            String key, String caller, String operation, Object request, Function<UUID, V> reread, Supplier<V> create) {
-        if (key == null) {
+            Key idempotencyKey, String caller, Object request, Function<UUID, V> reread, Supplier<V> create) {
+        if (idempotencyKey == null || idempotencyKey.value() == null) {
             return new Outcome<>(create.get(), false);
         }
+        String key = idempotencyKey.value();
+        String operation = idempotencyKey.operation();
         if (!KEY.matcher(key).matches()) {
             throw ApiException.invalid(FieldError.header(HEADER, "1 to 200 visible ASCII characters"));
         }
