@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.problem.ApiException;
 import org.mrc.casework.shared.problem.FieldError;
@@ -56,16 +55,11 @@ public class Idempotency {
     private final Duration purgeInterval;
     private final ClusterJobs jobs;
 
-    public Idempotency(
-            EntityManager em,
-            ObjectMapper json,
-            @ConfigProperty(name = "mrc.idempotency.retention") Duration retention,
-            @ConfigProperty(name = "mrc.idempotency.purge-interval", defaultValue = "1h") Duration purgeInterval,
-            ClusterJobs jobs) {
+    public Idempotency(EntityManager em, ObjectMapper json, IdempotencyConfig config, ClusterJobs jobs) {
         this.em = em;
         this.json = json;
-        this.retention = retention;
-        this.purgeInterval = purgeInterval;
+        this.retention = config.retention();
+        this.purgeInterval = config.purgeInterval();
         this.jobs = jobs;
     }
 
@@ -130,7 +124,7 @@ public class Idempotency {
 
     /** Keys are kept for the configured retention (at least a day), then forgotten. */
     @Scheduled(
-            every = "${mrc.idempotency.purge-interval:1h}",
+            every = "${mrc.idempotency.purge-interval}",
             delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {
