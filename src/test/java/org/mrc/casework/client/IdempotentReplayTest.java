@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.ConsentFixtures;
@@ -77,7 +78,7 @@ class IdempotentReplayTest {
                 .body("id", equalTo(first.path("id")));
 
         Response moved = register(staff(subject, "caseworker", elsewhere), key, body);
-        moved.then().statusCode(404).contentType("application/problem+json");
+        moved.then().statusCode(404).contentType(Problem.MEDIA_TYPE);
         assertFalse(moved.asString().contains(family));
         assertEquals(1, count("select count(*) from client where family_name = ?", family));
     }
