@@ -16,10 +16,15 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Singleton;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -301,6 +306,51 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAPackage("org.mrc.casework.client..")
                 .check(classes);
+    }
+
+    /**
+     * The headers every update, create or client read takes are declared once, as bean parameters carrying their
+     * contract description and required flag ({@code IfMatchParam}, {@code IdempotencyKeyParam},
+     * {@code AccessReasonParam}, {@code RequiredAccessReasonParam}): a resource that declares one of them itself
+     * would give it its own description, or forget the required flag.
+     */
+    @Test
+    void sharedHeadersAreDeclaredOnlyByTheirBeanParameters() {
+        Map<String, Set<String>> declaredBy = Map.of(
+                "If-Match",
+                Set.of("org.mrc.casework.shared.http.IfMatchParam"),
+                "Idempotency-Key",
+                Set.of("org.mrc.casework.shared.idempotency.IdempotencyKeyParam"),
+                "X-Access-Reason",
+                Set.of(
+                        "org.mrc.casework.privacy.AccessReasonParam",
+                        "org.mrc.casework.privacy.RequiredAccessReasonParam"));
+        List<String> wrong = new ArrayList<>();
+        for (JavaClass javaClass : classes) {
+            Class<?> type = javaClass.reflect();
+            List<HeaderParam> declared = new ArrayList<>();
+            for (Field field : type.getDeclaredFields()) {
+                Optional.ofNullable(field.getAnnotation(HeaderParam.class)).ifPresent(declared::add);
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                for (Parameter parameter : method.getParameters()) {
+                    Optional.ofNullable(parameter.getAnnotation(HeaderParam.class))
+                            .ifPresent(declared::add);
+                }
+            }
+            for (HeaderParam header : declared) {
+                Set<String> owners = declaredBy.get(header.value());
+                if (owners != null && !owners.contains(type.getName())) {
+                    wrong.add(type.getName() + " declares " + header.value() + " itself");
+                }
+            }
+        }
+        assertTrue(
+                wrong.isEmpty(),
+                "headers declared outside their bean parameters (use @BeanParam):\n" + String.join("\n", wrong));
+        assertTrue(
+                declaredBy.values().stream().flatMap(Set::stream).allMatch(name -> classes.contain(name)),
+                "a bean parameter named here no longer exists");
     }
 
     /** The top-level package under org.mrc.casework a class lives in; null for the root package itself. */

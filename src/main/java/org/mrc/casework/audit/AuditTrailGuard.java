@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,11 +19,7 @@ public class AuditTrailGuard {
 
     private static final Logger LOG = Logger.getLogger(AuditTrailGuard.class);
 
-    void requireUnprivilegedRole(
-            @Observes StartupEvent event,
-            DataSource dataSource,
-            @ConfigProperty(name = "mrc.audit.allow-privileged-db-role", defaultValue = "false")
-                    boolean allowPrivilegedRole)
+    void requireUnprivilegedRole(@Observes StartupEvent event, DataSource dataSource, AuditConfig config)
             throws SQLException {
         if (LaunchMode.current() != LaunchMode.NORMAL) {
             return;
@@ -33,7 +28,7 @@ public class AuditTrailGuard {
         try (Connection connection = dataSource.getConnection()) {
             risks = DatabasePrivileges.risks(connection);
         }
-        check(risks, allowPrivilegedRole);
+        check(risks, config.allowPrivilegedDbRole());
     }
 
     /** Throws when there are risks and no override; with the override, logs them at WARN. */

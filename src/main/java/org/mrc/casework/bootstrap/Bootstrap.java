@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mrc.casework.audit.AuditEvent;
 import org.mrc.casework.audit.AuditLog;
@@ -63,10 +62,8 @@ public class Bootstrap {
     }
 
     /** Runs after Flyway (which migrates at start, before application start-up observers). */
-    void onStart(
-            @Observes @Priority(10) StartupEvent event,
-            @ConfigProperty(name = "mrc.bootstrap.file") Optional<Path> file) {
-        file.ifPresent(path -> {
+    void onStart(@Observes @Priority(10) StartupEvent event, BootstrapConfig config) {
+        config.file().ifPresent(path -> {
             Counts counts = apply(read(path));
             LOG.infof(
                     "Bootstrap %s: created %d offices, %d partners, %d service types; %d entries already present",

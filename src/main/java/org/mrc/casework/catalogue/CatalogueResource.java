@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,10 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.TerritorySide;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageParams;
 
@@ -97,12 +97,10 @@ public class CatalogueResource {
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = ServiceTypeView.class)))
     public RestResponse<ServiceTypeView> add(
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid CatalogueRequests.AddServiceType request,
             UriInfo uri) {
-        Idempotency.Outcome<ServiceTypeView> outcome = service.add(request, idempotencyKey);
+        Idempotency.Outcome<ServiceTypeView> outcome = service.add(request, idempotencyKey.key());
         ServiceTypeView view = outcome.view();
         return Responses.created(uri.getAbsolutePathBuilder().path(view.code()).build(), outcome);
     }
@@ -119,10 +117,9 @@ public class CatalogueResource {
             content = @Content(schema = @Schema(implementation = ServiceTypeView.class)))
     public RestResponse<ServiceTypeView> edit(
             @PathParam("code") String code,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid CatalogueRequests.EditServiceType request) {
-        return Responses.withEtag(service.edit(code, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.edit(code, ifMatch.version(), request));
     }
 
     @POST
@@ -136,11 +133,8 @@ public class CatalogueResource {
             description = "The deactivated service type",
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ServiceTypeView.class)))
-    public RestResponse<ServiceTypeView> deactivate(
-            @PathParam("code") String code,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch) {
-        return Responses.withEtag(service.deactivate(code, IfMatch.expectedVersion(ifMatch)));
+    public RestResponse<ServiceTypeView> deactivate(@PathParam("code") String code, @BeanParam IfMatchParam ifMatch) {
+        return Responses.withEtag(service.deactivate(code, ifMatch.version()));
     }
 
     @POST
@@ -152,10 +146,7 @@ public class CatalogueResource {
             description = "The reactivated service type",
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ServiceTypeView.class)))
-    public RestResponse<ServiceTypeView> reactivate(
-            @PathParam("code") String code,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch) {
-        return Responses.withEtag(service.reactivate(code, IfMatch.expectedVersion(ifMatch)));
+    public RestResponse<ServiceTypeView> reactivate(@PathParam("code") String code, @BeanParam IfMatchParam ifMatch) {
+        return Responses.withEtag(service.reactivate(code, ifMatch.version()));
     }
 }

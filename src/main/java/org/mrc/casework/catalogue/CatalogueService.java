@@ -97,19 +97,19 @@ public class CatalogueService {
 
     @Transactional
     @Audited(action = "service-type.create", resource = "service-type")
-    public Idempotency.Outcome<ServiceTypeView> add(CatalogueRequests.AddServiceType request, String idempotencyKey) {
-        return idempotency.once(
-                idempotencyKey, caller.get().subject(), "service-type.create", request, this::byIdOrNotFound, () -> {
-                    if (types.findByCode(request.code()).isPresent()) {
-                        throw new ApiException(
-                                CODE_TAKEN,
-                                "Choose another code",
-                                List.of(FieldError.body("$.code", "already used by another service type")));
-                    }
-                    ServiceType type = ServiceType.add(request, clock.instant());
-                    types.persistAndFlush(type);
-                    return type.view();
-                });
+    public Idempotency.Outcome<ServiceTypeView> add(
+            CatalogueRequests.AddServiceType request, Idempotency.Key idempotencyKey) {
+        return idempotency.once(idempotencyKey, caller.get().subject(), request, this::byIdOrNotFound, () -> {
+            if (types.findByCode(request.code()).isPresent()) {
+                throw new ApiException(
+                        CODE_TAKEN,
+                        "Choose another code",
+                        List.of(FieldError.body("$.code", "already used by another service type")));
+            }
+            ServiceType type = ServiceType.add(request, clock.instant());
+            types.persistAndFlush(type);
+            return type.view();
+        });
     }
 
     /** Adds the code unless it exists (first-start bootstrap). Returns the new service type, or empty. */

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,13 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.privacy.AccessReasonParam;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.MergePatch;
 import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageParams;
 import org.mrc.casework.shared.problem.ApiException;
@@ -70,9 +70,7 @@ public class ClientResource {
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = ClientView.class)))
     public RestResponse<ClientView> register(
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @Parameter(
                             description =
                                     "Office that owns the record (default: the caller's); coordinators may pick an"
@@ -88,7 +86,7 @@ public class ClientResource {
                 details,
                 Params.uuid("officeId", officeId),
                 Boolean.TRUE.equals(Params.bool("confirmNotDuplicate", confirmNotDuplicate)),
-                idempotencyKey);
+                idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 
@@ -143,11 +141,8 @@ public class ClientResource {
             description = "The client",
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ClientView.class)))
-    public RestResponse<ClientView> get(
-            @PathParam("id") UUID id,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason) {
-        ClientView view = service.get(id, reason);
+    public RestResponse<ClientView> get(@PathParam("id") UUID id, @BeanParam AccessReasonParam reason) {
+        ClientView view = service.get(id, reason.value());
         return Responses.withEtag(view);
     }
 
@@ -164,11 +159,8 @@ public class ClientResource {
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ClientView.class)))
     public RestResponse<ClientView> update(
-            @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch,
-            @NotNull JsonNode patch) {
-        ClientView view = service.update(id, IfMatch.expectedVersion(ifMatch), patch);
+            @PathParam("id") UUID id, @BeanParam IfMatchParam ifMatch, @NotNull JsonNode patch) {
+        ClientView view = service.update(id, ifMatch.version(), patch);
         return Responses.withEtag(view);
     }
 

@@ -101,12 +101,11 @@ public class ClientService {
     @Transactional
     @Audited(action = "client.create", resource = "client", idFrom = Audited.IdFrom.RESULT)
     public Idempotency.Outcome<ClientView> register(
-            ClientDetails details, UUID officeId, boolean confirmedNotDuplicate, String idempotencyKey) {
+            ClientDetails details, UUID officeId, boolean confirmedNotDuplicate, Idempotency.Key idempotencyKey) {
         Caller me = caller.get();
         return idempotency.once(
                 idempotencyKey,
                 me.subject(),
-                "client.create",
                 List.of(details, String.valueOf(officeId), confirmedNotDuplicate),
                 id -> get(id, null),
                 () -> {

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,15 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.privacy.AccessReasonParam;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageParams;
 
@@ -56,12 +55,10 @@ public class ConsentResource {
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
     public RestResponse<ConsentView> record(
             @PathParam("id") UUID id,
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ConsentRequests.RecordConsent request,
             UriInfo uri) {
-        Idempotency.Outcome<ConsentView> outcome = service.record(id, request, idempotencyKey);
+        Idempotency.Outcome<ConsentView> outcome = service.record(id, request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 
@@ -72,11 +69,8 @@ public class ConsentResource {
             description = "Status is ACTIVE, NOT_YET_VALID (given-at in the future), EXPIRED or WITHDRAWN. Staff"
                     + " outside the owning office may read with X-Access-Reason (audited).")
     public Page<ConsentView> list(
-            @PathParam("id") UUID id,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason,
-            @Valid @BeanParam PageParams page) {
-        return service.list(id, reason, page.request());
+            @PathParam("id") UUID id, @BeanParam AccessReasonParam reason, @Valid @BeanParam PageParams page) {
+        return service.list(id, reason.value(), page.request());
     }
 
     @GET
@@ -88,11 +82,8 @@ public class ConsentResource {
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
     public RestResponse<ConsentView> get(
-            @PathParam("id") UUID id,
-            @PathParam("consentId") UUID consentId,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason) {
-        return Responses.withEtag(service.get(id, consentId, reason));
+            @PathParam("id") UUID id, @PathParam("consentId") UUID consentId, @BeanParam AccessReasonParam reason) {
+        return Responses.withEtag(service.get(id, consentId, reason.value()));
     }
 
     @POST
@@ -111,10 +102,8 @@ public class ConsentResource {
     public RestResponse<ConsentView> withdraw(
             @PathParam("id") UUID id,
             @PathParam("consentId") UUID consentId,
-            @Parameter(description = "ETag of the consent version being withdrawn", required = true)
-                    @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid ConsentRequests.WithdrawConsent request) {
-        return Responses.withEtag(service.withdraw(id, consentId, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.withdraw(id, consentId, ifMatch.version(), request));
     }
 }

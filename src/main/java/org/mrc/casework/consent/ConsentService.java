@@ -70,17 +70,12 @@ public class ConsentService {
     @Transactional
     @Audited(action = "consent.create", resource = "client")
     public Idempotency.Outcome<ConsentView> record(
-            UUID clientId, ConsentRequests.RecordConsent request, String idempotencyKey) {
+            UUID clientId, ConsentRequests.RecordConsent request, Idempotency.Key idempotencyKey) {
         Caller me = caller.get();
         // checked before a replay too: a caller who lost access to the client gets no stored response
         access.write(clientId);
         return idempotency.once(
-                idempotencyKey,
-                me.subject(),
-                "consent.create",
-                List.of(clientId, request),
-                id -> get(clientId, id, null),
-                () -> {
+                idempotencyKey, me.subject(), List.of(clientId, request), id -> get(clientId, id, null), () -> {
                     if (request.recipientOfficeId() != null
                             && offices.active(request.recipientOfficeId()).isEmpty()) {
                         throw ApiException.invalid(

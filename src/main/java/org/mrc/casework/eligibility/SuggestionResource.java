@@ -3,9 +3,9 @@ package org.mrc.casework.eligibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.privacy.AccessReasonParam;
 import org.mrc.casework.security.Roles;
 
 @Path("/clients/{id}/suggestions")
@@ -48,14 +48,13 @@ public class SuggestionResource {
             content = @Content(schema = @Schema(implementation = SuggestionsView.class)))
     public SuggestionsView suggest(
             @PathParam("id") UUID id,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason,
+            @BeanParam AccessReasonParam reason,
             @Parameter(description = "How many of the best-ranked offerings to return (a ranking, not a paged list)")
                     @QueryParam("top")
                     @DefaultValue("20")
                     @Min(1)
                     @Max(100)
                     int top) {
-        return service.suggestions(id, reason, top);
+        return service.suggestions(id, reason.value(), top);
     }
 }

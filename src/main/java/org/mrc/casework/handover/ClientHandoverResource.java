@@ -3,9 +3,9 @@ package org.mrc.casework.handover;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,14 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.privacy.AccessReasonParam;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 
 @Path("/clients/{id}/handovers")
 @Tag(name = "Handovers", description = "Case handovers between offices of the network")
@@ -57,12 +57,10 @@ public class ClientHandoverResource {
             content = @Content(schema = @Schema(implementation = HandoverView.class)))
     public RestResponse<HandoverView> propose(
             @PathParam("id") UUID id,
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid HandoverRequests.ProposeHandover request,
             UriInfo uri) {
-        Idempotency.Outcome<HandoverView> outcome = service.propose(id, request, idempotencyKey);
+        Idempotency.Outcome<HandoverView> outcome = service.propose(id, request, idempotencyKey.key());
         URI location = uri.getBaseUriBuilder()
                 .path("handovers")
                 .path(outcome.view().id().toString())
@@ -74,10 +72,7 @@ public class ClientHandoverResource {
     @Operation(
             operationId = "listClientHandovers",
             summary = "The client's handovers (as the client or a member moving with it), oldest first")
-    public List<HandoverView> list(
-            @PathParam("id") UUID id,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason) {
-        return service.ofClient(id, reason);
+    public List<HandoverView> list(@PathParam("id") UUID id, @BeanParam AccessReasonParam reason) {
+        return service.ofClient(id, reason.value());
     }
 }

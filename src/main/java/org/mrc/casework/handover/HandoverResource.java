@@ -6,7 +6,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,12 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageParams;
@@ -86,11 +84,8 @@ public class HandoverResource {
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = HandoverView.class)))
     public RestResponse<HandoverView> accept(
-            @PathParam("handoverId") UUID handoverId,
-            @Parameter(description = "ETag of the handover version being answered", required = true)
-                    @HeaderParam("If-Match")
-                    String ifMatch) {
-        return Responses.withEtag(service.accept(handoverId, IfMatch.expectedVersion(ifMatch)));
+            @PathParam("handoverId") UUID handoverId, @BeanParam IfMatchParam ifMatch) {
+        return Responses.withEtag(service.accept(handoverId, ifMatch.version()));
     }
 
     @POST
@@ -104,11 +99,9 @@ public class HandoverResource {
             content = @Content(schema = @Schema(implementation = HandoverView.class)))
     public RestResponse<HandoverView> decline(
             @PathParam("handoverId") UUID handoverId,
-            @Parameter(description = "ETag of the handover version being answered", required = true)
-                    @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @Valid HandoverRequests.AnswerHandover answer) {
-        return Responses.withEtag(service.decline(handoverId, IfMatch.expectedVersion(ifMatch), answer));
+        return Responses.withEtag(service.decline(handoverId, ifMatch.version(), answer));
     }
 
     @POST
@@ -122,10 +115,8 @@ public class HandoverResource {
             content = @Content(schema = @Schema(implementation = HandoverView.class)))
     public RestResponse<HandoverView> withdraw(
             @PathParam("handoverId") UUID handoverId,
-            @Parameter(description = "ETag of the handover version being answered", required = true)
-                    @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @Valid HandoverRequests.AnswerHandover answer) {
-        return Responses.withEtag(service.withdraw(handoverId, IfMatch.expectedVersion(ifMatch), answer));
+        return Responses.withEtag(service.withdraw(handoverId, ifMatch.version(), answer));
     }
 }

@@ -80,48 +80,39 @@ public class HandoverService {
     @Transactional
     @Audited(action = "handover.propose", resource = "client")
     public Idempotency.Outcome<HandoverView> propose(
-            UUID clientId, HandoverRequests.ProposeHandover request, String idempotencyKey) {
+            UUID clientId, HandoverRequests.ProposeHandover request, Idempotency.Key idempotencyKey) {
         Caller me = caller.get();
         ClientRef client = access.write(clientId);
-        return idempotency.once(
-                idempotencyKey, me.subject(), "handover.propose", List.of(clientId, request), id -> get(id), () -> {
-                    Instant now = clock.instant();
-                    UUID to = request.toOfficeId();
-                    if (to.equals(client.officeId())) {
-                        throw ApiException.invalid(
-                                FieldError.body("$.toOfficeId", "the case is already owned by this office"));
-                    }
-                    if (scope.active(to).isEmpty()) {
-                        throw ApiException.invalid(FieldError.body("$.toOfficeId", "no active office with this id"));
-                    }
-                    List<UUID> members = members(client, request.memberIds());
-                    if (handovers.pendingFor(clientId)) {
-                        throw ApiException.conflict(
-                                PENDING, "Withdraw or await the answer to the open handover first", Map.of());
-                    }
-                    List<ConsentView> agreed = consent.coveringOffice(clientId, to, ConsentPurpose.CASE_HANDOVER, now);
-                    if (agreed.isEmpty()) {
-                        throw ApiException.conflict(
-                                ConsentCheck.CONSENT_REQUIRED,
-                                "Record the client's CASE_HANDOVER consent naming the receiving office first",
-                                Map.of(
-                                        "purpose",
-                                        ConsentPurpose.CASE_HANDOVER.name(),
-                                        "missingCategories",
-                                        List.of(DataCategory.IDENTITY.name())));
-                    }
-                    CaseHandover handover = CaseHandover.propose(
-                            clientId,
-                            client.officeId(),
-                            to,
-                            agreed.get(0).id(),
-                            request.summary(),
-                            members,
-                            me.subject(),
-                            now);
-                    handovers.persistAndFlush(handover);
-                    return handover.view();
-                });
+        return idempotency.once(idempotencyKey, me.subject(), List.of(clientId, request), id -> get(id), () -> {
+            Instant now = clock.instant();
+            UUID to = request.toOfficeId();
+            if (to.equals(client.officeId())) {
+                throw ApiException.invalid(FieldError.body("$.toOfficeId", "the case is already owned by this office"));
+            }
+            if (scope.active(to).isEmpty()) {
+                throw ApiException.invalid(FieldError.body("$.toOfficeId", "no active office with this id"));
+            }
+            List<UUID> members = members(client, request.memberIds());
+            if (handovers.pendingFor(clientId)) {
+                throw ApiException.conflict(
+                        PENDING, "Withdraw or await the answer to the open handover first", Map.of());
+            }
+            List<ConsentView> agreed = consent.coveringOffice(clientId, to, ConsentPurpose.CASE_HANDOVER, now);
+            if (agreed.isEmpty()) {
+                throw ApiException.conflict(
+                        ConsentCheck.CONSENT_REQUIRED,
+                        "Record the client's CASE_HANDOVER consent naming the receiving office first",
+                        Map.of(
+                                "purpose",
+                                ConsentPurpose.CASE_HANDOVER.name(),
+                                "missingCategories",
+                                List.of(DataCategory.IDENTITY.name())));
+            }
+            CaseHandover handover = CaseHandover.propose(
+                    clientId, client.officeId(), to, agreed.get(0).id(), request.summary(), members, me.subject(), now);
+            handovers.persistAndFlush(handover);
+            return handover.view();
+        });
     }
 
     /** Each member must be linked to the client now and writable by the caller (owned by the sending office). */

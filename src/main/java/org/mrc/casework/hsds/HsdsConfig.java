@@ -15,7 +15,6 @@ public interface HsdsConfig {
         PUBLIC
     }
 
-    @WithDefault("AUTHENTICATED")
     Access access();
 
     /** Where the HSDS profile this API follows is described (the root endpoint's {@code profile}). */

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,10 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageParams;
 
@@ -53,12 +53,10 @@ public class OfficeResource {
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = OfficeView.class)))
     public RestResponse<OfficeView> open(
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid OfficeRequests.OpenOffice request,
             UriInfo uri) {
-        Idempotency.Outcome<OfficeView> outcome = service.open(request, idempotencyKey);
+        Idempotency.Outcome<OfficeView> outcome = service.open(request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 
@@ -117,10 +115,9 @@ public class OfficeResource {
             content = @Content(schema = @Schema(implementation = OfficeView.class)))
     public RestResponse<OfficeView> rename(
             @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid OfficeRequests.RenameOffice request) {
-        return Responses.withEtag(service.rename(id, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.rename(id, ifMatch.version(), request));
     }
 
     @POST
@@ -137,10 +134,9 @@ public class OfficeResource {
             content = @Content(schema = @Schema(implementation = OfficeView.class)))
     public RestResponse<OfficeView> setTerritorySide(
             @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid OfficeRequests.SetTerritorySide request) {
-        return Responses.withEtag(service.setTerritorySide(id, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.setTerritorySide(id, ifMatch.version(), request));
     }
 
     @POST
@@ -155,10 +151,9 @@ public class OfficeResource {
             content = @Content(schema = @Schema(implementation = OfficeView.class)))
     public RestResponse<OfficeView> move(
             @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid OfficeRequests.MoveOffice request) {
-        return Responses.withEtag(service.move(id, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.move(id, ifMatch.version(), request));
     }
 
     @POST
@@ -170,11 +165,8 @@ public class OfficeResource {
             description = "The deactivated office",
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OfficeView.class)))
-    public RestResponse<OfficeView> deactivate(
-            @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch) {
-        return Responses.withEtag(service.deactivate(id, IfMatch.expectedVersion(ifMatch)));
+    public RestResponse<OfficeView> deactivate(@PathParam("id") UUID id, @BeanParam IfMatchParam ifMatch) {
+        return Responses.withEtag(service.deactivate(id, ifMatch.version()));
     }
 
     @POST
@@ -186,10 +178,7 @@ public class OfficeResource {
             description = "The reactivated office",
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OfficeView.class)))
-    public RestResponse<OfficeView> reactivate(
-            @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch) {
-        return Responses.withEtag(service.reactivate(id, IfMatch.expectedVersion(ifMatch)));
+    public RestResponse<OfficeView> reactivate(@PathParam("id") UUID id, @BeanParam IfMatchParam ifMatch) {
+        return Responses.withEtag(service.reactivate(id, ifMatch.version()));
     }
 }

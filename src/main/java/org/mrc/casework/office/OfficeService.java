@@ -51,8 +51,8 @@ public class OfficeService {
 
     @Transactional
     @Audited(action = "office.create", resource = "office")
-    public Idempotency.Outcome<OfficeView> open(OfficeRequests.OpenOffice request, String idempotencyKey) {
-        return idempotency.once(idempotencyKey, caller.get().subject(), "office.create", request, this::get, () -> {
+    public Idempotency.Outcome<OfficeView> open(OfficeRequests.OpenOffice request, Idempotency.Key idempotencyKey) {
+        return idempotency.once(idempotencyKey, caller.get().subject(), request, this::get, () -> {
             if (offices.findByCode(request.code()).isPresent()) {
                 throw new ApiException(
                         CODE_TAKEN,

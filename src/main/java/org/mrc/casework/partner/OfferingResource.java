@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,10 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.catalogue.ServicePhase;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageParams;
 import org.mrc.casework.shared.problem.ApiException;
@@ -61,12 +61,10 @@ public class OfferingResource {
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
     public RestResponse<OfferingView> create(
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid DirectoryRequests.CreateOffering request,
             UriInfo uri) {
-        Idempotency.Outcome<OfferingView> outcome = service.create(request, idempotencyKey);
+        Idempotency.Outcome<OfferingView> outcome = service.create(request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 
@@ -131,10 +129,9 @@ public class OfferingResource {
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
     public RestResponse<OfferingView> revise(
             @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid DirectoryRequests.Terms request) {
-        OfferingView view = service.revise(id, IfMatch.expectedVersion(ifMatch), request);
+        OfferingView view = service.revise(id, ifMatch.version(), request);
         return Responses.withEtag(view);
     }
 
@@ -150,10 +147,9 @@ public class OfferingResource {
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
     public RestResponse<OfferingView> changeStatus(
             @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid DirectoryRequests.ChangeOfferingStatus request) {
-        OfferingView view = service.changeStatus(id, IfMatch.expectedVersion(ifMatch), request.status());
+        OfferingView view = service.changeStatus(id, ifMatch.version(), request.status());
         return Responses.withEtag(view);
     }
 

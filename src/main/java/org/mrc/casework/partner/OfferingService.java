@@ -88,8 +88,9 @@ public class OfferingService {
 
     @Transactional
     @Audited(action = "offering.create", resource = "offering", idFrom = Audited.IdFrom.RESULT)
-    public Idempotency.Outcome<OfferingView> create(DirectoryRequests.CreateOffering request, String idempotencyKey) {
-        return idempotency.once(idempotencyKey, caller.get().subject(), "offering.create", request, this::get, () -> {
+    public Idempotency.Outcome<OfferingView> create(
+            DirectoryRequests.CreateOffering request, Idempotency.Key idempotencyKey) {
+        return idempotency.once(idempotencyKey, caller.get().subject(), request, this::get, () -> {
             Offering offering = build(request);
             offerings.persistAndFlush(offering);
             webhooks.publish(WebhookEventType.OFFERING_CHANGED, offering.id(), offering.partnerId());

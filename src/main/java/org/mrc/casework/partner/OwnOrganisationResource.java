@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.paging.Page;
@@ -98,10 +97,9 @@ public class OwnOrganisationResource {
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
     public RestResponse<OfferingView> revise(
             @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid DirectoryRequests.Terms request) {
-        OfferingView view = offerings.reviseOwn(id, IfMatch.expectedVersion(ifMatch), request);
+        OfferingView view = offerings.reviseOwn(id, ifMatch.version(), request);
         return Responses.withEtag(view);
     }
 
@@ -118,10 +116,9 @@ public class OwnOrganisationResource {
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
     public RestResponse<OfferingView> changeStatus(
             @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid DirectoryRequests.ChangeOfferingStatus request) {
-        OfferingView view = offerings.changeOwnStatus(id, IfMatch.expectedVersion(ifMatch), request.status());
+        OfferingView view = offerings.changeOwnStatus(id, ifMatch.version(), request.status());
         return Responses.withEtag(view);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,10 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageParams;
 
@@ -54,12 +54,10 @@ public class PartnerResource {
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public RestResponse<PartnerView> register(
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid DirectoryRequests.RegisterPartner request,
             UriInfo uri) {
-        Idempotency.Outcome<PartnerView> outcome = service.register(request, idempotencyKey);
+        Idempotency.Outcome<PartnerView> outcome = service.register(request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 
@@ -105,10 +103,9 @@ public class PartnerResource {
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public RestResponse<PartnerView> update(
             @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid DirectoryRequests.UpdatePartner request) {
-        PartnerView view = service.update(id, IfMatch.expectedVersion(ifMatch), request);
+        PartnerView view = service.update(id, ifMatch.version(), request);
         return Responses.withEtag(view);
     }
 
@@ -121,11 +118,8 @@ public class PartnerResource {
             description = "The deactivated partner organisation",
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    public RestResponse<PartnerView> deactivate(
-            @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch) {
-        PartnerView view = service.deactivate(id, IfMatch.expectedVersion(ifMatch));
+    public RestResponse<PartnerView> deactivate(@PathParam("id") UUID id, @BeanParam IfMatchParam ifMatch) {
+        PartnerView view = service.deactivate(id, ifMatch.version());
         return Responses.withEtag(view);
     }
 
@@ -138,11 +132,8 @@ public class PartnerResource {
             description = "The reactivated partner organisation",
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    public RestResponse<PartnerView> reactivate(
-            @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch) {
-        PartnerView view = service.reactivate(id, IfMatch.expectedVersion(ifMatch));
+    public RestResponse<PartnerView> reactivate(@PathParam("id") UUID id, @BeanParam IfMatchParam ifMatch) {
+        PartnerView view = service.reactivate(id, ifMatch.version());
         return Responses.withEtag(view);
     }
 
@@ -158,12 +149,10 @@ public class PartnerResource {
             content = @Content(schema = @Schema(implementation = LocationView.class)))
     public RestResponse<LocationView> addLocation(
             @PathParam("id") UUID id,
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid DirectoryRequests.LocationDetails request,
             UriInfo uri) {
-        Idempotency.Outcome<LocationView> outcome = service.addLocation(id, request, idempotencyKey);
+        Idempotency.Outcome<LocationView> outcome = service.addLocation(id, request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 
@@ -204,10 +193,9 @@ public class PartnerResource {
     public RestResponse<LocationView> updateLocation(
             @PathParam("id") UUID id,
             @PathParam("locationId") UUID locationId,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid DirectoryRequests.LocationDetails request) {
-        LocationView view = service.updateLocation(id, locationId, IfMatch.expectedVersion(ifMatch), request);
+        LocationView view = service.updateLocation(id, locationId, ifMatch.version(), request);
         return Responses.withEtag(view);
     }
 }

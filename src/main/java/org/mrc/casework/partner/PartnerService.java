@@ -50,8 +50,9 @@ public class PartnerService {
 
     @Transactional
     @Audited(action = "partner.create", resource = "partner")
-    public Idempotency.Outcome<PartnerView> register(DirectoryRequests.RegisterPartner request, String idempotencyKey) {
-        return idempotency.once(idempotencyKey, caller.get().subject(), "partner.create", request, this::get, () -> {
+    public Idempotency.Outcome<PartnerView> register(
+            DirectoryRequests.RegisterPartner request, Idempotency.Key idempotencyKey) {
+        return idempotency.once(idempotencyKey, caller.get().subject(), request, this::get, () -> {
             PartnerOrganisation partner = PartnerOrganisation.register(request, clock.instant());
             partners.persistAndFlush(partner);
             return partner.view();
@@ -130,12 +131,11 @@ public class PartnerService {
     @Transactional
     @Audited(action = "partner.location-add", resource = "partner")
     public Idempotency.Outcome<LocationView> addLocation(
-            UUID partnerId, DirectoryRequests.LocationDetails details, String idempotencyKey) {
+            UUID partnerId, DirectoryRequests.LocationDetails details, Idempotency.Key idempotencyKey) {
         return idempotency.once(
                 idempotencyKey,
                 caller.get().subject(),
-                "partner.location-add:" + partnerId,
-                details,
+                List.of(partnerId, details),
                 id -> location(partnerId, id),
                 () -> {
                     find(partnerId);

@@ -1,7 +1,6 @@
 package org.mrc.casework.privacy;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -13,7 +12,6 @@ public interface AccessConfig {
      * The fewest characters the free-text part of an {@code X-Access-Reason} may have: long enough that a
      * justification says something a reviewer can check ("client at our desk for legal aid"), not "x" or "ok".
      */
-    @WithDefault("10")
     @Min(1)
     @Max(AccessReason.MAX_TEXT_LENGTH)
     int reasonMinLength();

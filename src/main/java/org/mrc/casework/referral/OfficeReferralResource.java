@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,14 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Responses;
-import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageParams;
 
@@ -80,13 +78,9 @@ public class OfficeReferralResource {
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     public RestResponse<ReferralView> changeStatus(
             @PathParam("referralId") UUID referralId,
-            @Parameter(description = "ETag of the referral version being moved", required = true)
-                    @HeaderParam("If-Match")
-                    String ifMatch,
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IfMatchParam ifMatch,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ReferralRequests.StatusChange change) {
-        return Responses.ok(service.changeStatus(referralId, IfMatch.expectedVersion(ifMatch), change, idempotencyKey));
+        return Responses.ok(service.changeStatus(referralId, ifMatch.version(), change, idempotencyKey.key()));
     }
 }

@@ -81,15 +81,13 @@ public class OfficeReferralService {
     @Transactional
     @Audited(action = "referral.incoming-status", resource = "referral")
     public Idempotency.Outcome<ReferralView> changeStatus(
-            UUID referralId, long expectedVersion, ReferralRequests.StatusChange change, String idempotencyKey) {
+            UUID referralId,
+            long expectedVersion,
+            ReferralRequests.StatusChange change,
+            Idempotency.Key idempotencyKey) {
         Caller me = caller.get();
         return idempotency.once(
-                idempotencyKey,
-                me.subject(),
-                "referral.incoming-status",
-                List.of(referralId, expectedVersion, change),
-                this::get,
-                () -> {
+                idempotencyKey, me.subject(), List.of(referralId, expectedVersion, change), this::get, () -> {
                     Referral referral = received(referralId, true);
                     IfMatch.check(expectedVersion, referral.version());
                     moves.move(referral, ReferralActor.OFFICE, me.subject(), referral.providerOfficeId(), change);

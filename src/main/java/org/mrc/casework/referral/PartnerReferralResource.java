@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,10 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageParams;
 
@@ -96,15 +96,11 @@ public class PartnerReferralResource {
             content = @Content(schema = @Schema(implementation = PartnerReferralView.class)))
     public RestResponse<PartnerReferralView> changeStatus(
             @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the referral version being moved", required = true)
-                    @HeaderParam("If-Match")
-                    String ifMatch,
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IfMatchParam ifMatch,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ReferralRequests.StatusChange change) {
         Idempotency.Outcome<PartnerReferralView> outcome =
-                service.changeStatus(id, IfMatch.expectedVersion(ifMatch), change, idempotencyKey);
+                service.changeStatus(id, ifMatch.version(), change, idempotencyKey.key());
         return Responses.ok(outcome);
     }
 

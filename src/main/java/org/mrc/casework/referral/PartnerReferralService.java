@@ -89,15 +89,13 @@ public class PartnerReferralService {
     @Transactional
     @Audited(action = "referral.partner-status", resource = "referral")
     public Idempotency.Outcome<PartnerReferralView> changeStatus(
-            UUID referralId, long expectedVersion, ReferralRequests.StatusChange change, String idempotencyKey) {
+            UUID referralId,
+            long expectedVersion,
+            ReferralRequests.StatusChange change,
+            Idempotency.Key idempotencyKey) {
         Caller me = caller.get();
         return idempotency.once(
-                idempotencyKey,
-                me.subject(),
-                "referral.partner-status",
-                List.of(referralId, expectedVersion, change),
-                this::get,
-                () -> {
+                idempotencyKey, me.subject(), List.of(referralId, expectedVersion, change), this::get, () -> {
                     Referral referral = own(referralId, true);
                     IfMatch.check(expectedVersion, referral.version());
                     moves.move(referral, ReferralActor.PARTNER, me.subject(), referral.partnerId(), change);

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mrc.casework.shared.scheduling.ClusterJobs;
 
 /**
@@ -31,20 +30,16 @@ public class ReferralExpiry {
     private final Duration expiryInterval;
 
     ReferralExpiry(
-            ReferralRepository referrals,
-            ReferralMoves moves,
-            ClusterJobs jobs,
-            @ConfigProperty(name = "mrc.referral.expiry-interval", defaultValue = "10m") Duration expiryInterval,
-            Clock clock) {
+            ReferralRepository referrals, ReferralMoves moves, ClusterJobs jobs, ReferralConfig config, Clock clock) {
         this.referrals = referrals;
         this.moves = moves;
         this.jobs = jobs;
-        this.expiryInterval = expiryInterval;
+        this.expiryInterval = config.expiryInterval();
         this.clock = clock;
     }
 
     @Scheduled(
-            every = "${mrc.referral.expiry-interval:10m}",
+            every = "${mrc.referral.expiry-interval}",
             delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {

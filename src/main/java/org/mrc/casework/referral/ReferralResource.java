@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,15 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.privacy.AccessReasonParam;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageParams;
 
@@ -57,22 +56,17 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     public RestResponse<ReferralView> create(
             @PathParam("id") UUID id,
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ReferralRequests.CreateReferral request,
             UriInfo uri) {
-        return Responses.created(uri, service.create(id, request, idempotencyKey));
+        return Responses.created(uri, service.create(id, request, idempotencyKey.key()));
     }
 
     @GET
     @Operation(operationId = "listReferrals", summary = "A client's referrals, newest first")
     public Page<ReferralView> list(
-            @PathParam("id") UUID id,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason,
-            @Valid @BeanParam PageParams page) {
-        return service.list(id, reason, page.request());
+            @PathParam("id") UUID id, @BeanParam AccessReasonParam reason, @Valid @BeanParam PageParams page) {
+        return service.list(id, reason.value(), page.request());
     }
 
     @GET
@@ -84,11 +78,8 @@ public class ReferralResource {
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     public RestResponse<ReferralView> get(
-            @PathParam("id") UUID id,
-            @PathParam("referralId") UUID referralId,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason) {
-        return Responses.withEtag(service.get(referralId, id, reason));
+            @PathParam("id") UUID id, @PathParam("referralId") UUID referralId, @BeanParam AccessReasonParam reason) {
+        return Responses.withEtag(service.get(referralId, id, reason.value()));
     }
 
     @POST
@@ -108,15 +99,11 @@ public class ReferralResource {
     public RestResponse<ReferralView> changeStatus(
             @PathParam("id") UUID id,
             @PathParam("referralId") UUID referralId,
-            @Parameter(description = "ETag of the referral version being moved", required = true)
-                    @HeaderParam("If-Match")
-                    String ifMatch,
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IfMatchParam ifMatch,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ReferralRequests.StatusChange change) {
         Idempotency.Outcome<ReferralView> outcome =
-                service.changeStatus(referralId, id, IfMatch.expectedVersion(ifMatch), change, idempotencyKey);
+                service.changeStatus(referralId, id, ifMatch.version(), change, idempotencyKey.key());
         return Responses.ok(outcome);
     }
 }

@@ -86,16 +86,11 @@ public class ReferralService {
     @Transactional
     @Audited(action = "referral.create", resource = "referral", idFrom = Audited.IdFrom.RESULT)
     public Idempotency.Outcome<ReferralView> create(
-            UUID clientId, ReferralRequests.CreateReferral request, String idempotencyKey) {
+            UUID clientId, ReferralRequests.CreateReferral request, Idempotency.Key idempotencyKey) {
         Caller me = caller.get();
         ClientRef client = access.write(clientId);
         return idempotency.once(
-                idempotencyKey,
-                me.subject(),
-                "referral.create",
-                List.of(clientId, request),
-                id -> get(id, clientId, null),
-                () -> {
+                idempotencyKey, me.subject(), List.of(clientId, request), id -> get(id, clientId, null), () -> {
                     OfferingView offering = offering(request.offeringId(), client.officeId());
                     eligibility.requireEligible(client, offering, request.eligibilityOverride());
                     Referral referral = Referral.draft(
@@ -181,13 +176,12 @@ public class ReferralService {
             UUID clientId,
             long expectedVersion,
             ReferralRequests.StatusChange change,
-            String idempotencyKey) {
+            Idempotency.Key idempotencyKey) {
         Caller me = caller.get();
         ClientRef client = access.write(clientId);
         return idempotency.once(
                 idempotencyKey,
                 me.subject(),
-                "referral.status",
                 List.of(referralId, expectedVersion, change),
                 id -> get(id, clientId, null),
                 () -> {

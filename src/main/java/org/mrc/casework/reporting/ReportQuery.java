@@ -36,8 +36,7 @@ class ReportQuery {
     ReportQuery(
             DataSource primary,
             @io.quarkus.agroal.DataSource("reporting") Instance<DataSource> replica,
-            @ConfigProperty(name = "quarkus.datasource.reporting.active", defaultValue = "false")
-                    boolean replicaActive) {
+            @ConfigProperty(name = "quarkus.datasource.reporting.active") boolean replicaActive) {
         this.dataSource = replicaActive ? replica.get() : primary;
     }
 

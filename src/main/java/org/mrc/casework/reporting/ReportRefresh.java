@@ -123,8 +123,8 @@ public class ReportRefresh {
 
     @Scheduled(
             identity = "report-refresh",
-            every = "${mrc.reporting.refresh-interval:24h}",
-            delayed = "${mrc.reporting.refresh-delay:5s}",
+            every = "${mrc.reporting.refresh-interval}",
+            delayed = "${mrc.reporting.refresh-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         // the schedule only fires when the interval is a duration ("off" disables it)
@@ -136,8 +136,8 @@ public class ReportRefresh {
 
     @Scheduled(
             identity = "report-changes",
-            every = "${mrc.reporting.changes-interval:15s}",
-            delayed = "${mrc.reporting.refresh-delay:5s}",
+            every = "${mrc.reporting.changes-interval}",
+            delayed = "${mrc.reporting.refresh-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledChanges() {
         Duration interval = DurationConverter.parseDuration(config.changesInterval());

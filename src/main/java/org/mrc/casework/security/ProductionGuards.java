@@ -2,6 +2,7 @@ package org.mrc.casework.security;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 public class ProductionGuards {
 
+    /** Runs before every other start-up observer (those that reach the database included): a config refusal first. */
     void requireAudience(
-            @Observes StartupEvent event,
+            @Observes @Priority(1) StartupEvent event,
             @ConfigProperty(name = "quarkus.oidc.token.audience") Optional<List<String>> audience) {
         if (LaunchMode.current() == LaunchMode.NORMAL
                 && audience.map(List::isEmpty).orElse(true)) {

@@ -7,7 +7,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
-import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageParams;
 
@@ -59,12 +58,10 @@ public class GroupSessionResource {
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = GroupSessionView.class)))
     public RestResponse<GroupSessionView> record(
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ServiceLogRequests.RecordGroupSession request,
             UriInfo uri) {
-        return Responses.created(uri, service.record(request, idempotencyKey));
+        return Responses.created(uri, service.record(request, idempotencyKey.key()));
     }
 
     @GET
@@ -113,11 +110,9 @@ public class GroupSessionResource {
             content = @Content(schema = @Schema(implementation = GroupSessionView.class)))
     public RestResponse<GroupSessionView> addAttendee(
             @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the session version being changed", required = true)
-                    @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid ServiceLogRequests.AddAttendee request) {
-        return Responses.withEtag(service.addAttendee(id, IfMatch.expectedVersion(ifMatch), request.clientId()));
+        return Responses.withEtag(service.addAttendee(id, ifMatch.version(), request.clientId()));
     }
 
     @DELETE
@@ -129,12 +124,8 @@ public class GroupSessionResource {
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = GroupSessionView.class)))
     public RestResponse<GroupSessionView> removeAttendee(
-            @PathParam("id") UUID id,
-            @PathParam("clientId") UUID clientId,
-            @Parameter(description = "ETag of the session version being changed", required = true)
-                    @HeaderParam("If-Match")
-                    String ifMatch) {
-        return Responses.withEtag(service.removeAttendee(id, IfMatch.expectedVersion(ifMatch), clientId));
+            @PathParam("id") UUID id, @PathParam("clientId") UUID clientId, @BeanParam IfMatchParam ifMatch) {
+        return Responses.withEtag(service.removeAttendee(id, ifMatch.version(), clientId));
     }
 
     @PUT
@@ -150,10 +141,8 @@ public class GroupSessionResource {
             content = @Content(schema = @Schema(implementation = GroupSessionView.class)))
     public RestResponse<GroupSessionView> replaceHeadcounts(
             @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the session version being changed", required = true)
-                    @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid ServiceLogRequests.ReplaceHeadcounts request) {
-        return Responses.withEtag(service.replaceHeadcounts(id, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.replaceHeadcounts(id, ifMatch.version(), request));
     }
 }

@@ -73,9 +73,9 @@ public class GroupSessionService {
     @Transactional
     @Audited(action = "group-session.create", resource = "group-session", idFrom = Audited.IdFrom.RESULT)
     public Idempotency.Outcome<GroupSessionView> record(
-            ServiceLogRequests.RecordGroupSession request, String idempotencyKey) {
+            ServiceLogRequests.RecordGroupSession request, Idempotency.Key idempotencyKey) {
         Caller me = caller.get();
-        return idempotency.once(idempotencyKey, me.subject(), "group-session.create", request, this::get, () -> {
+        return idempotency.once(idempotencyKey, me.subject(), request, this::get, () -> {
             Instant now = clock.instant();
             List<FieldError> errors = new ArrayList<>();
             Optional<ServiceTypeView> type = serviceLog.activeType(request.serviceType(), "$.serviceType", errors);

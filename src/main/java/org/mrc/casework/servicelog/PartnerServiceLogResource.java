@@ -3,8 +3,8 @@ package org.mrc.casework.servicelog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,13 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.Responses;
-import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 
 @Path("/partner/referrals/{id}/services")
 @Tag(name = "Partner API")
@@ -50,11 +49,9 @@ public class PartnerServiceLogResource {
             content = @Content(schema = @Schema(implementation = ServiceDeliveryView.class)))
     public RestResponse<ServiceDeliveryView> record(
             @PathParam("id") UUID referralId,
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ServiceLogRequests.RecordReferralService request,
             UriInfo uri) {
-        return Responses.created(uri, service.recordForReferral(referralId, request, idempotencyKey));
+        return Responses.created(uri, service.recordForReferral(referralId, request, idempotencyKey.key()));
     }
 }

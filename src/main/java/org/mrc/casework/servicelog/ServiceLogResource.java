@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,14 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.privacy.AccessReasonParam;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.Responses;
-import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageParams;
 
@@ -56,12 +54,10 @@ public class ServiceLogResource {
             content = @Content(schema = @Schema(implementation = ServiceDeliveryView.class)))
     public RestResponse<ServiceDeliveryView> record(
             @PathParam("id") UUID id,
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid ServiceLogRequests.RecordService request,
             UriInfo uri) {
-        return Responses.created(uri, service.record(id, request, idempotencyKey));
+        return Responses.created(uri, service.record(id, request, idempotencyKey.key()));
     }
 
     @GET
@@ -70,11 +66,8 @@ public class ServiceLogResource {
             summary = "The services delivered to a client, latest first",
             description = "Staff outside the owning office may read with X-Access-Reason (audited).")
     public Page<ServiceDeliveryView> list(
-            @PathParam("id") UUID id,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason,
-            @Valid @BeanParam PageParams page) {
-        return service.list(id, reason, page.request());
+            @PathParam("id") UUID id, @BeanParam AccessReasonParam reason, @Valid @BeanParam PageParams page) {
+        return service.list(id, reason.value(), page.request());
     }
 
     @GET
@@ -86,10 +79,7 @@ public class ServiceLogResource {
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ServiceDeliveryView.class)))
     public RestResponse<ServiceDeliveryView> get(
-            @PathParam("id") UUID id,
-            @PathParam("serviceId") UUID serviceId,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason) {
-        return Responses.withEtag(service.get(id, serviceId, reason));
+            @PathParam("id") UUID id, @PathParam("serviceId") UUID serviceId, @BeanParam AccessReasonParam reason) {
+        return Responses.withEtag(service.get(id, serviceId, reason.value()));
     }
 }

@@ -82,17 +82,12 @@ public class ServiceLogService {
     @Transactional
     @Audited(action = "service.record", resource = "client")
     public Idempotency.Outcome<ServiceDeliveryView> record(
-            UUID clientId, ServiceLogRequests.RecordService request, String idempotencyKey) {
+            UUID clientId, ServiceLogRequests.RecordService request, Idempotency.Key idempotencyKey) {
         Caller me = caller.get();
         // checked before a replay too: a caller who lost access to the client gets no stored response
         ClientRef client = access.write(clientId);
         return idempotency.once(
-                idempotencyKey,
-                me.subject(),
-                "service.record",
-                List.of(clientId, request),
-                id -> get(clientId, id, null),
-                () -> {
+                idempotencyKey, me.subject(), List.of(clientId, request), id -> get(clientId, id, null), () -> {
                     Instant now = clock.instant();
                     List<FieldError> errors = new ArrayList<>();
                     Optional<ServiceTypeView> type = activeType(request.serviceType(), "$.serviceType", errors);
@@ -135,7 +130,7 @@ public class ServiceLogService {
     @Transactional
     @Audited(action = "service.record-by-partner", resource = "referral")
     public Idempotency.Outcome<ServiceDeliveryView> recordForReferral(
-            UUID referralId, ServiceLogRequests.RecordReferralService request, String idempotencyKey) {
+            UUID referralId, ServiceLogRequests.RecordReferralService request, Idempotency.Key idempotencyKey) {
         Caller me = caller.get();
         UUID partnerId = me.partnerId().map(ServiceLogService::uuidOrNull).orElse(null);
         ReferralService.ReferralWork work = partnerId == null
@@ -147,7 +142,6 @@ public class ServiceLogService {
         return idempotency.once(
                 idempotencyKey,
                 me.subject(),
-                "service.record-by-partner",
                 List.of(referralId, request),
                 id -> recordedBy(partnerId, referralId, id),
                 () -> {

@@ -2,8 +2,8 @@ package org.mrc.casework.subjectaccess;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,10 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.privacy.RequiredAccessReasonParam;
 import org.mrc.casework.security.Roles;
 
 @Path("/clients/{clientId}/subject-access")
@@ -63,14 +62,9 @@ public class SubjectAccessResource {
             })
     public Response report(
             @PathParam("clientId") UUID clientId,
-            @Parameter(
-                            description = "Required here, also for staff of the owning office: "
-                                    + ClientAccess.REASON_DESCRIPTION,
-                            required = true)
-                    @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason,
+            @BeanParam RequiredAccessReasonParam reason,
             @Context HttpHeaders headers) {
-        JsonNode report = staff.tree(service.report(clientId, reason));
+        JsonNode report = staff.tree(service.report(clientId, reason.value()));
         if (wantsHtml(headers)) {
             return Response.ok(document.render(report), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .build();

@@ -7,7 +7,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
@@ -93,10 +92,9 @@ public class WebhookAdminResource {
             content = @Content(schema = @Schema(implementation = WebhookSubscriptionView.class)))
     public RestResponse<WebhookSubscriptionView> revise(
             @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid WebhookRequests.Subscription request) {
-        return Responses.withEtag(service.revise(AUDIENCE, id, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.revise(AUDIENCE, id, ifMatch.version(), request));
     }
 
     @DELETE

@@ -11,7 +11,6 @@ import java.util.Optional;
 public interface WebhookConfig {
 
     /** Base URL receivers use to read a resource named in an event (the service's public address). */
-    @WithDefault("http://localhost:8080")
     String publicBaseUrl();
 
     /** Key the signing secrets are encrypted under at rest (any string; a SHA-256 of it is the AES key). */
@@ -32,7 +31,6 @@ public interface WebhookConfig {
     Optional<List<String>> allowedPrivateRanges();
 
     /** How long the previous secret stays valid (and signs alongside the new one) after a rotation. */
-    @WithDefault("24H")
     Duration rotationGracePeriod();
 
     Dispatch dispatch();
@@ -41,7 +39,6 @@ public interface WebhookConfig {
 
     interface Dispatch {
         /** Whether this instance runs the dispatcher. */
-        @WithDefault("true")
         boolean enabled();
 
         /** How often an idle dispatcher looks for due deliveries (a commit on this instance wakes it at once). */
@@ -76,7 +73,6 @@ public interface WebhookConfig {
          * A delivery still failing this long after its first attempt is given up and its subscription disabled (at
          * least 24 hours in production).
          */
-        @WithDefault("25H")
         Duration giveUpAfter();
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
@@ -27,8 +28,6 @@ import org.mrc.casework.support.Tokens;
 
 @QuarkusTest
 class ClientRegistryTest {
-
-    private static final String PROBLEM = "application/problem+json";
 
     @Test
     void aCaseworkerRegistersAPersonAndGetsAReferenceOfTheirOffice() {
@@ -78,7 +77,7 @@ class ClientRegistryTest {
                 .post("/clients")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].field", equalTo("$.givenName"));
     }
 
@@ -96,7 +95,7 @@ class ClientRegistryTest {
                 .post("/clients")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", hasItem("$.nationalities[1]"))
                 .body("errors.field", hasItem("$.preferredLanguages[0]"))
                 .body("errors.field", hasItem("$.countryOfBirth"))
@@ -125,7 +124,7 @@ class ClientRegistryTest {
                 .post("/clients")
                 .then()
                 .statusCode(409)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:problem-type:mrc:possible-duplicate"))
                 .body("candidates[0].id", equalTo(first.path("id")))
                 .body("candidates[0].reference", equalTo(first.path("reference")))

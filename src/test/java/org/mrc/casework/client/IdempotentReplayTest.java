@@ -21,9 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.ConsentFixtures;
+import org.mrc.casework.support.DirectoryFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.ReferralFixtures;
@@ -76,7 +78,7 @@ class IdempotentReplayTest {
                 .body("id", equalTo(first.path("id")));
 
         Response moved = register(staff(subject, "caseworker", elsewhere), key, body);
-        moved.then().statusCode(404).contentType("application/problem+json");
+        moved.then().statusCode(404).contentType(Problem.MEDIA_TYPE);
         assertFalse(moved.asString().contains(family));
         assertEquals(1, count("select count(*) from client where family_name = ?", family));
     }
@@ -190,6 +192,50 @@ class IdempotentReplayTest {
                 .body("status", equalTo("cancelled"))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("client")));
         assertFalse(replay.asString().contains("Olena"));
+    }
+
+    @Test
+    void aKeyIsBoundToTheOperationItWasSentToNamedByItsOperationId() throws SQLException {
+        String subject = "user-" + UUID.randomUUID();
+        String token = staff(subject, "caseworker", OfficeFixtures.openCode("MIGRATION_DESK", null));
+        String key = UUID.randomUUID().toString();
+        String client = register(token, key, ClientFixtures.person("Svitlana", ClientFixtures.uniqueName()))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertTrue(storedValues(subject, key).contains("registerClient"), "the operation is its operationId");
+
+        Api.as(token)
+                .header("Idempotency-Key", key)
+                .body(EpisodeFixtures.labour("2025-03-04"))
+                .post("/clients/" + client + "/episodes")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("urn:problem-type:mrc:idempotency-key-reused"));
+    }
+
+    @Test
+    void theSameKeyAndBodyForAnotherPartnersLocationIsNotAReplay() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> location = DirectoryFixtures.location(DirectoryFixtures.uniqueLocality());
+        String first = DirectoryFixtures.registerPartner();
+        String second = DirectoryFixtures.registerPartner();
+        String admin = Tokens.admin();
+        Api.as(admin)
+                .header("Idempotency-Key", key)
+                .body(location)
+                .post("/partners/" + first + "/locations")
+                .then()
+                .statusCode(201);
+
+        Api.as(admin)
+                .header("Idempotency-Key", key)
+                .body(location)
+                .post("/partners/" + second + "/locations")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("urn:problem-type:mrc:idempotency-key-reused"));
     }
 
     @Test

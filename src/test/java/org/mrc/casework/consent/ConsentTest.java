@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
@@ -36,8 +37,6 @@ import org.mrc.casework.support.Tokens;
 
 @QuarkusTest
 class ConsentTest {
-
-    private static final String PROBLEM = "application/problem+json";
 
     @Inject
     AgroalDataSource dataSource;
@@ -99,7 +98,7 @@ class ConsentTest {
                 .post(path)
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", hasItems("$.purpose", "$.dataCategories", "$.givenHow", "$.givenAt"));
         assertFieldError(
                 caseworker, path, ConsentFixtures.consent("REFERRAL_SHARING", "IDENTITY"), "$.recipientPartnerId");
@@ -465,7 +464,7 @@ class ConsentTest {
                 .post(path)
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", hasItem(field));
     }
 

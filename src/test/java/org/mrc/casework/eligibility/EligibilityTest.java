@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
@@ -78,7 +79,7 @@ class EligibilityTest {
         Response refused = refer(caseworker, client, offering, null);
         refused.then()
                 .statusCode(422)
-                .contentType("application/problem+json")
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:problem-type:mrc:offering-eligibility"))
                 .body("errors.field", equalTo(List.of("rules.SEX")))
                 .body("detail", containsString("SEX"));

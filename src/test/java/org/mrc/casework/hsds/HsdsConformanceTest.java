@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.DirectoryFixtures;
 import org.mrc.casework.support.OfficeFixtures;
@@ -222,7 +223,7 @@ class HsdsConformanceTest {
                 "/hsds/services?format=ndjson",
                 "/hsds/services?organization_id=nope",
                 "/hsds/services?modified_after=yesterday")) {
-            Api.as(token).get(path).then().statusCode(400).contentType("application/problem+json");
+            Api.as(token).get(path).then().statusCode(400).contentType(Problem.MEDIA_TYPE);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
@@ -99,7 +100,7 @@ class AccessReasonHeaderTest {
         Response refused = Api.as(Tokens.staff("caseworker", elsewhere))
                 .header(AccessReasons.HEADER, secret)
                 .get("/clients/" + client);
-        refused.then().statusCode(400).contentType("application/problem+json");
+        refused.then().statusCode(400).contentType(Problem.MEDIA_TYPE);
         assertFalse(refused.asString().contains(secret.substring(14)));
         String trail = Api.as(Tokens.of("auditor"))
                 .queryParam("resourceId", client)

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Tokens;
@@ -126,7 +127,7 @@ class TokenVerificationTest {
                 .get("/audit")
                 .then()
                 .statusCode(403)
-                .contentType("application/problem+json")
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:problem-type:mrc:forbidden"));
         given().auth()
                 .oauth2(Tokens.claims().jws().keyId("1").sign(Tokens.SIGNING_KEY))
@@ -143,7 +144,7 @@ class TokenVerificationTest {
                     .get(PATH)
                     .then()
                     .statusCode(403)
-                    .contentType("application/problem+json")
+                    .contentType(Problem.MEDIA_TYPE)
                     .body("type", equalTo("urn:problem-type:mrc:missing-claim"))
                     .body("detail", containsString("office_code"))
                     .body("errors[0].field", equalTo("office_code"))
@@ -173,7 +174,7 @@ class TokenVerificationTest {
 
     private static void assertUnauthenticated(ValidatableResponse response) {
         response.statusCode(401)
-                .contentType("application/problem+json")
+                .contentType(Problem.MEDIA_TYPE)
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("type", equalTo("urn:problem-type:mrc:unauthenticated"))
                 .body("status", equalTo(401));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.OfficeFixtures;
@@ -23,8 +24,6 @@ import org.mrc.casework.support.Tokens;
 
 @QuarkusTest
 class GroupSessionTest {
-
-    private static final String PROBLEM = "application/problem+json";
 
     @Test
     void aCaseworkerRecordsAnOrientationSessionWithHeadcountsAndAttendees() {
@@ -131,7 +130,7 @@ class GroupSessionTest {
                 .post("/group-sessions")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", equalTo(List.of("$.headcounts[1].people")));
         body.put("headcounts", List.of(cell("ALIEN", "0-14", 1)));
         Api.as(caseworker)

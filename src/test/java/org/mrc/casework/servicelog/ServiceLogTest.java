@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
@@ -26,8 +27,6 @@ import org.mrc.casework.support.Tokens;
 
 @QuarkusTest
 class ServiceLogTest {
-
-    private static final String PROBLEM = "application/problem+json";
 
     @Test
     void aCaseworkerRecordsAServiceDeliveredByTheClientsOfficeAndReadsItBack() {
@@ -124,7 +123,7 @@ class ServiceLogTest {
                 .post(path)
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", hasItems("$.serviceType", "$.deliveredOn"));
         assertFieldError(
                 caseworker, path, ServiceLogFixtures.service("NO_SUCH_SERVICE", LocalDate.now()), "$.serviceType");
@@ -291,7 +290,7 @@ class ServiceLogTest {
                 .post(path)
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", hasItem(field));
     }
 }

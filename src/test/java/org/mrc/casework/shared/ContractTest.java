@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.LiveContract;
 
 /**
@@ -24,7 +25,7 @@ class ContractTest {
             "phase", "status", "granularity", "dimensions", "role", "roles", "type", "category", "side", "outcome");
 
     private static final Map<String, Object> PROBLEM_CONTENT =
-            Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")));
+            Map.of(Problem.MEDIA_TYPE, Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")));
 
     @Test
     @SuppressWarnings("unchecked")

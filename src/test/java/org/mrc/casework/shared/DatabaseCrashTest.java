@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.EmbeddedPostgresResource;
 import org.mrc.casework.support.OfficeFixtures;
@@ -201,7 +202,7 @@ class DatabaseCrashTest {
         }
         String type = JSON.readTree(response.body()).path("type").asText();
         if (!response.headers().firstValue("Retry-After").isPresent()
-                || !response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                || !response.headers().firstValue("Content-Type").orElse("").startsWith(Problem.MEDIA_TYPE)
                 || !"urn:problem-type:mrc:service-unavailable".equals(type)) {
             failures.add(where + " answered a 503 without Retry-After and a problem document");
         }

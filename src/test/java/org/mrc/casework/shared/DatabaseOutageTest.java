@@ -10,6 +10,7 @@ import io.restassured.response.Response;
 import java.lang.management.ManagementFactory;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.EmbeddedPostgresResource;
 
@@ -37,7 +38,7 @@ class DatabaseOutageTest {
                     .get("/offices/tree")
                     .then()
                     .statusCode(503)
-                    .contentType("application/problem+json")
+                    .contentType(Problem.MEDIA_TYPE)
                     .header("Retry-After", "5")
                     .body("type", equalTo("urn:problem-type:mrc:service-unavailable"));
         } finally {

@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mrc.casework.security.Roles;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Tokens;
@@ -733,7 +734,7 @@ class FuzzTest {
 
     private static String problemDefect(HttpResponse<String> response) {
         String type = response.headers().firstValue("Content-Type").orElse("");
-        if (!type.startsWith("application/problem+json")) {
+        if (!type.startsWith(Problem.MEDIA_TYPE)) {
             return "a " + response.statusCode() + " that is not a problem document (" + type + ")";
         }
         try {

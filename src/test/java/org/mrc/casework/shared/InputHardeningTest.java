@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.DirectoryFixtures;
@@ -29,8 +30,6 @@ import org.mrc.casework.support.Tokens;
 @QuarkusTest
 class InputHardeningTest {
 
-    private static final String PROBLEM = "application/problem+json";
-
     @Test
     void nulAndLoneSurrogatesInQueryAndPathAreRejectedNamingWhere() {
         Api.asAdmin()
@@ -38,7 +37,7 @@ class InputHardeningTest {
                 .get("/offices?parentId=%00")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].field", equalTo("parentId"))
                 .body("errors[0].in", equalTo("query"));
         Api.asAdmin()
@@ -52,7 +51,7 @@ class InputHardeningTest {
                 .get("/offices/ab%00cd")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].in", equalTo("path"));
     }
 
@@ -85,7 +84,7 @@ class InputHardeningTest {
             RawHttp.Reply reply = RawHttp.send(
                     "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token, null);
             assertEquals(400, reply.status(), path + " -> " + reply);
-            assertTrue(reply.contentType().startsWith(PROBLEM), reply.toString());
+            assertTrue(reply.contentType().startsWith(Problem.MEDIA_TYPE), reply.toString());
         }
     }
 
@@ -98,7 +97,7 @@ class InputHardeningTest {
                     .post("/offices")
                     .then()
                     .statusCode(400)
-                    .contentType(PROBLEM)
+                    .contentType(Problem.MEDIA_TYPE)
                     .body("errors[0].field", equalTo("$.name"));
         }
         // a paired surrogate (an emoji) is ordinary text
@@ -119,13 +118,13 @@ class InputHardeningTest {
                 .post("/offices")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM);
+                .contentType(Problem.MEDIA_TYPE);
         Api.asAdmin()
                 .body("{\"code\":\"" + code + "\"," + office + "} {\"code\":\"OTHER\"}")
                 .post("/offices")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM);
+                .contentType(Problem.MEDIA_TYPE);
         Api.asAdmin()
                 .body("{\"code\":\"" + code + "\"," + office + "} trailing")
                 .post("/offices")
@@ -150,7 +149,7 @@ class InputHardeningTest {
                     .post("/clients")
                     .then()
                     .statusCode(400)
-                    .contentType(PROBLEM)
+                    .contentType(Problem.MEDIA_TYPE)
                     .body("errors[0].field", equalTo("$." + wrong.getKey()));
         }
     }
@@ -163,7 +162,7 @@ class InputHardeningTest {
                         + "\r\nContent-Length: " + body.length,
                 body);
         assertEquals(415, reply.status(), reply.toString());
-        assertTrue(reply.contentType().startsWith(PROBLEM));
+        assertTrue(reply.contentType().startsWith(Problem.MEDIA_TYPE));
     }
 
     @Test
@@ -186,13 +185,13 @@ class InputHardeningTest {
                 .post("/offices")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM);
+                .contentType(Problem.MEDIA_TYPE);
         RawHttp.Reply unknown = RawHttp.send(
                 "POST /offices HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.admin()
                         + "\r\nContent-Type: application/json; charset=x-no-such-charset\r\nContent-Length: 2",
                 "{}".getBytes(StandardCharsets.US_ASCII));
         assertEquals(415, unknown.status(), unknown.toString());
-        assertTrue(unknown.contentType().startsWith(PROBLEM));
+        assertTrue(unknown.contentType().startsWith(Problem.MEDIA_TYPE));
     }
 
     @Test
@@ -204,7 +203,7 @@ class InputHardeningTest {
                     .get("/clients")
                     .then()
                     .statusCode(400)
-                    .contentType(PROBLEM)
+                    .contentType(Problem.MEDIA_TYPE)
                     .body("errors[0].field", equalTo(query[0]))
                     .body(not(containsString(query[1] + "\"")));
         }
@@ -262,7 +261,7 @@ class InputHardeningTest {
                     .get("/offices")
                     .then()
                     .statusCode(400)
-                    .contentType(PROBLEM)
+                    .contentType(Problem.MEDIA_TYPE)
                     .body("errors[0].field", equalTo("cursor"));
         }
         // a cursor of another collection: same shape of key (a code), different collection
@@ -281,14 +280,14 @@ class InputHardeningTest {
                         + Tokens.admin(),
                 null);
         assertEquals(414, uri.status(), uri.headers());
-        assertTrue(uri.contentType().startsWith(PROBLEM));
+        assertTrue(uri.contentType().startsWith(Problem.MEDIA_TYPE));
         assertFalse(uri.body().contains("aaaa"));
         RawHttp.Reply headers = RawHttp.send(
                 "GET /offices HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.admin()
                         + "\r\nX-Padding: " + "b".repeat(20_000),
                 null);
         assertEquals(431, headers.status(), headers.headers());
-        assertTrue(headers.contentType().startsWith(PROBLEM));
+        assertTrue(headers.contentType().startsWith(Problem.MEDIA_TYPE));
     }
 
     @Test
@@ -302,7 +301,7 @@ class InputHardeningTest {
                         + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked",
                 body);
         assertEquals(413, reply.status(), reply.headers());
-        assertTrue(reply.contentType().startsWith(PROBLEM));
+        assertTrue(reply.contentType().startsWith(Problem.MEDIA_TYPE));
     }
 
     @Test
@@ -320,7 +319,7 @@ class InputHardeningTest {
                 .post("/offices/" + id + "/rename")
                 .then()
                 .statusCode(412)
-                .contentType(PROBLEM);
+                .contentType(Problem.MEDIA_TYPE);
     }
 
     @Test
@@ -329,7 +328,7 @@ class InputHardeningTest {
                 .get("/offices/Jose-Garcia-Lopez")
                 .then()
                 .statusCode(404)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body(not(containsString("Jose")));
         Api.asAdmin()
                 .get("/no-such-thing/Jose-Garcia-Lopez")

@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.RawHttp;
@@ -21,8 +22,6 @@ import org.mrc.casework.support.Tokens;
 /** Every error is an RFC 9457 problem document from our mapper, naming the field, never leaking input. */
 @QuarkusTest
 class ProblemDetailsTest {
-
-    private static final String PROBLEM = "application/problem+json";
 
     @Test
     void beanValidationFailuresUseOurFormatNotQuarkusDefault() {
@@ -34,7 +33,7 @@ class ProblemDetailsTest {
                 .post("/offices")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:problem-type:mrc:validation-failed"))
                 .body("title", notNullValue())
                 .body("status", equalTo(400))
@@ -54,7 +53,7 @@ class ProblemDetailsTest {
                 .post("/offices")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:problem-type:mrc:malformed-body"))
                 .body(not(containsString("Jose")));
     }
@@ -68,7 +67,7 @@ class ProblemDetailsTest {
                 .post("/offices")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].field", equalTo("$.nickname"))
                 .body("errors[0].message", equalTo("unknown property"));
     }
@@ -88,7 +87,7 @@ class ProblemDetailsTest {
 
     @Test
     void aMissingBodyIsAValidationProblem() {
-        Api.asAdmin().post("/offices").then().statusCode(400).contentType(PROBLEM);
+        Api.asAdmin().post("/offices").then().statusCode(400).contentType(Problem.MEDIA_TYPE);
     }
 
     @Test
@@ -100,7 +99,7 @@ class ProblemDetailsTest {
                 .post("/offices")
                 .then()
                 .statusCode(415)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:problem-type:mrc:unsupported-media-type"));
     }
 
@@ -123,7 +122,7 @@ class ProblemDetailsTest {
                 .post("/offices")
                 .then()
                 .statusCode(413)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:problem-type:mrc:body-too-large"));
     }
 
@@ -140,7 +139,7 @@ class ProblemDetailsTest {
                         + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked",
                 chunked.toByteArray());
         assertEquals(413, reply.status());
-        assertEquals(PROBLEM, reply.contentType());
+        assertEquals(Problem.MEDIA_TYPE, reply.contentType());
     }
 
     @Test
@@ -149,7 +148,7 @@ class ProblemDetailsTest {
                 .get("/no-such-thing")
                 .then()
                 .statusCode(404)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:problem-type:mrc:not-found"));
     }
 
@@ -160,7 +159,7 @@ class ProblemDetailsTest {
                 .get("/offices")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].field", equalTo("parentId"))
                 .body("errors[0].in", equalTo("query"));
     }
@@ -172,7 +171,7 @@ class ProblemDetailsTest {
                 .get("/test-support/failure")
                 .then()
                 .statusCode(500)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .header("X-Request-Id", "probe-500")
                 .body("type", equalTo("urn:problem-type:mrc:internal-error"))
                 .body("requestId", equalTo("probe-500"))

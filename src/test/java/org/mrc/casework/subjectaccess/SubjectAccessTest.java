@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
@@ -200,7 +201,7 @@ class SubjectAccessTest {
             report(Tokens.staff(role, other), client, REPORT_REASON, "application/json")
                     .then()
                     .statusCode(404)
-                    .contentType(containsString("application/problem+json"))
+                    .contentType(containsString(Problem.MEDIA_TYPE))
                     .body(not(containsString(client + "\"")));
         }
         // a caseworker of the parent office reaches the desk's records like a coordinator does; a desk's caseworker
@@ -239,7 +240,7 @@ class SubjectAccessTest {
                         "text/html")
                 .then()
                 .statusCode(404)
-                .contentType(containsString("application/problem+json"));
+                .contentType(containsString(Problem.MEDIA_TYPE));
     }
 
     @Test

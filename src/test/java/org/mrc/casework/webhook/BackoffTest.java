@@ -4,16 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.config.WithDefault;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The retry schedule: exponential, jittered, and (with the defaults) retrying for more than 24 hours. */
 class BackoffTest {
 
-    private static Duration defaultOf(Class<?> type, String method) throws Exception {
-        return Duration.parse(
-                "PT" + type.getMethod(method).getAnnotation(WithDefault.class).value());
+    /** A setting's one default: its @WithDefault, or, for a setting with a variable, its application.properties one. */
+    private static Duration defaultOf(Class<?> type, String method, String property) throws Exception {
+        WithDefault annotation = type.getMethod(method).getAnnotation(WithDefault.class);
+        if (annotation != null) {
+            return Duration.parse("PT" + annotation.value());
+        }
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(property) + "=\\$\\{\\w+:([^}]+)}$")
+                .matcher(Files.readString(Path.of("src/main/resources/application.properties")));
+        assertTrue(line.find(), property + " has a default in application.properties");
+        return Duration.parse("PT" + line.group(1));
     }
 
     @Test
@@ -31,9 +42,9 @@ class BackoffTest {
 
     @Test
     void theDefaultScheduleKeepsRetryingForMoreThanADay() throws Exception {
-        Duration initial = defaultOf(WebhookConfig.Retry.class, "initialDelay");
-        Duration max = defaultOf(WebhookConfig.Retry.class, "maxDelay");
-        Duration giveUp = defaultOf(WebhookConfig.Retry.class, "giveUpAfter");
+        Duration initial = defaultOf(WebhookConfig.Retry.class, "initialDelay", "mrc.webhooks.retry.initial-delay");
+        Duration max = defaultOf(WebhookConfig.Retry.class, "maxDelay", "mrc.webhooks.retry.max-delay");
+        Duration giveUp = defaultOf(WebhookConfig.Retry.class, "giveUpAfter", "mrc.webhooks.retry.give-up-after");
         assertTrue(giveUp.compareTo(Duration.ofHours(24)) >= 0, "gives up after " + giveUp);
         // the shortest possible schedule (every jitter at its minimum) still has attempts after 24 hours
         Backoff unlucky = new Backoff(initial, max, new Random() {

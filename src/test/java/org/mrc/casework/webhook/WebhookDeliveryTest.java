@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mrc.casework.referral.ReferralExpiry;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ConsentFixtures;
 import org.mrc.casework.support.ReferralFixtures;
@@ -493,10 +494,7 @@ class WebhookDeliveryTest {
                 "not a url")) {
             Map<String, Object> body = Map.of("url", url, "eventTypes", List.of("referral.sent"));
             Response refused = Api.as(s.partnerToken()).body(body).post("/partner/webhooks");
-            refused.then()
-                    .statusCode(400)
-                    .contentType("application/problem+json")
-                    .body("errors.field", hasItem("$.url"));
+            refused.then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors.field", hasItem("$.url"));
             assertFalse(refused.asString().contains(url), "the problem does not echo the URL: " + url);
         }
     }

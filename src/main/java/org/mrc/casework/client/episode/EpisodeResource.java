@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,15 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.privacy.AccessReasonParam;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageParams;
 
@@ -37,9 +36,6 @@ import org.mrc.casework.shared.paging.PageParams;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
 public class EpisodeResource {
-
-    private static final String IF_MATCH = "ETag of the episode version being changed";
-    private static final String IDEMPOTENCY = "Makes retries safe: the same key and body return the first response";
 
     private final EpisodeService service;
 
@@ -62,10 +58,10 @@ public class EpisodeResource {
             content = @Content(schema = @Schema(implementation = EpisodeView.class)))
     public RestResponse<EpisodeView> open(
             @PathParam("clientId") UUID clientId,
-            @Parameter(description = IDEMPOTENCY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid EpisodeRequests.OpenEpisode request,
             UriInfo uri) {
-        return created(service.open(clientId, request, idempotencyKey), uri);
+        return created(service.open(clientId, request, idempotencyKey.key()), uri);
     }
 
     @GET
@@ -74,10 +70,9 @@ public class EpisodeResource {
             summary = "List a client's episodes in the order they were opened, with their phase history")
     public Page<EpisodeView> list(
             @PathParam("clientId") UUID clientId,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason,
+            @BeanParam AccessReasonParam reason,
             @Valid @BeanParam PageParams page) {
-        return service.list(clientId, reason, page.request());
+        return service.list(clientId, reason.value(), page.request());
     }
 
     @GET
@@ -95,9 +90,8 @@ public class EpisodeResource {
     public RestResponse<EpisodeView> get(
             @PathParam("clientId") UUID clientId,
             @PathParam("episodeId") UUID episodeId,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason) {
-        return Responses.withEtag(service.get(clientId, episodeId, reason));
+            @BeanParam AccessReasonParam reason) {
+        return Responses.withEtag(service.get(clientId, episodeId, reason.value()));
     }
 
     @POST
@@ -117,9 +111,9 @@ public class EpisodeResource {
     public RestResponse<EpisodeView> changePhase(
             @PathParam("clientId") UUID clientId,
             @PathParam("episodeId") UUID episodeId,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid EpisodeRequests.ChangePhase request) {
-        return Responses.withEtag(service.changePhase(clientId, episodeId, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.changePhase(clientId, episodeId, ifMatch.version(), request));
     }
 
     @PUT
@@ -140,9 +134,9 @@ public class EpisodeResource {
     public RestResponse<EpisodeView> recordLegs(
             @PathParam("clientId") UUID clientId,
             @PathParam("episodeId") UUID episodeId,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid EpisodeRequests.RecordJourneyLegs request) {
-        return Responses.withEtag(service.recordLegs(clientId, episodeId, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.recordLegs(clientId, episodeId, ifMatch.version(), request));
     }
 
     @POST
@@ -160,9 +154,9 @@ public class EpisodeResource {
     public RestResponse<EpisodeView> close(
             @PathParam("clientId") UUID clientId,
             @PathParam("episodeId") UUID episodeId,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid EpisodeRequests.CloseEpisode request) {
-        return Responses.withEtag(service.close(clientId, episodeId, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.close(clientId, episodeId, ifMatch.version(), request));
     }
 
     @POST
@@ -182,10 +176,10 @@ public class EpisodeResource {
     public RestResponse<EpisodeView> nextSeason(
             @PathParam("clientId") UUID clientId,
             @PathParam("episodeId") UUID episodeId,
-            @Parameter(description = IDEMPOTENCY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @Valid EpisodeRequests.NextSeason request,
             UriInfo uri) {
-        return created(service.nextSeason(clientId, episodeId, request, idempotencyKey), uri);
+        return created(service.nextSeason(clientId, episodeId, request, idempotencyKey.key()), uri);
     }
 
     /** Next season is posted to the previous episode, so the new one's address is built, not appended. */

@@ -75,12 +75,11 @@ public class EpisodeService {
     @Transactional
     @Audited(action = "episode.create", resource = "client")
     public Idempotency.Outcome<EpisodeView> open(
-            UUID clientId, EpisodeRequests.OpenEpisode request, String idempotencyKey) {
+            UUID clientId, EpisodeRequests.OpenEpisode request, Idempotency.Key idempotencyKey) {
         Caller me = caller.get();
         return idempotency.once(
                 idempotencyKey,
                 me.subject(),
-                "episode.create",
                 List.of(clientId.toString(), request),
                 id -> get(clientId, id, null),
                 () -> {
@@ -121,14 +120,13 @@ public class EpisodeService {
     @Transactional
     @Audited(action = "episode.next-season", resource = "client")
     public Idempotency.Outcome<EpisodeView> nextSeason(
-            UUID clientId, UUID episodeId, EpisodeRequests.NextSeason given, String idempotencyKey) {
+            UUID clientId, UUID episodeId, EpisodeRequests.NextSeason given, Idempotency.Key idempotencyKey) {
         Caller me = caller.get();
         EpisodeRequests.NextSeason request =
                 given == null ? new EpisodeRequests.NextSeason(null, null, null, null) : given;
         return idempotency.once(
                 idempotencyKey,
                 me.subject(),
-                "episode.next-season",
                 List.of(clientId.toString(), episodeId.toString(), request),
                 id -> get(clientId, id, null),
                 () -> {

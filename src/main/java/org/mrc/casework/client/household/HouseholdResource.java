@@ -3,9 +3,9 @@ package org.mrc.casework.client.household;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,15 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.privacy.AccessReasonParam;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 
 @Path("/clients/{id}")
 @Tag(name = "Households", description = "Typed, dated links between clients, read from either side")
@@ -55,12 +55,10 @@ public class HouseholdResource {
             content = @Content(schema = @Schema(implementation = HouseholdLinkView.class)))
     public RestResponse<HouseholdLinkView> link(
             @PathParam("id") UUID id,
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid HouseholdRequests.LinkHouseholdMember request,
             UriInfo uri) {
-        Idempotency.Outcome<HouseholdLinkView> outcome = service.link(id, request, idempotencyKey);
+        Idempotency.Outcome<HouseholdLinkView> outcome = service.link(id, request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 
@@ -73,11 +71,8 @@ public class HouseholdResource {
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = HouseholdLinkView.class)))
     public RestResponse<HouseholdLinkView> get(
-            @PathParam("id") UUID id,
-            @PathParam("linkId") UUID linkId,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason) {
-        return Responses.withEtag(service.link(id, linkId, reason));
+            @PathParam("id") UUID id, @PathParam("linkId") UUID linkId, @BeanParam AccessReasonParam reason) {
+        return Responses.withEtag(service.link(id, linkId, reason.value()));
     }
 
     @POST
@@ -96,10 +91,9 @@ public class HouseholdResource {
     public RestResponse<HouseholdLinkView> end(
             @PathParam("id") UUID id,
             @PathParam("linkId") UUID linkId,
-            @Parameter(description = "ETag of the link version being changed", required = true) @HeaderParam("If-Match")
-                    String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid HouseholdRequests.EndHouseholdLink request) {
-        return Responses.withEtag(service.end(id, linkId, IfMatch.expectedVersion(ifMatch), request));
+        return Responses.withEtag(service.end(id, linkId, ifMatch.version(), request));
     }
 
     @GET
@@ -111,10 +105,7 @@ public class HouseholdResource {
                     + " is S1: staff outside the owning office may read it with X-Access-Reason. Related people are"
                     + " shown by their ordinary summary when they are within the caller's offices, else by id and"
                     + " reference only.")
-    public HouseholdView household(
-            @PathParam("id") UUID id,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason) {
-        return service.household(id, reason);
+    public HouseholdView household(@PathParam("id") UUID id, @BeanParam AccessReasonParam reason) {
+        return service.household(id, reason.value());
     }
 }

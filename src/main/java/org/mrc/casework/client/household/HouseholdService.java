@@ -74,15 +74,10 @@ public class HouseholdService {
     @Transactional
     @Audited(action = "household.link", resource = "client")
     public Idempotency.Outcome<HouseholdLinkView> link(
-            UUID clientId, HouseholdRequests.LinkHouseholdMember request, String idempotencyKey) {
+            UUID clientId, HouseholdRequests.LinkHouseholdMember request, Idempotency.Key idempotencyKey) {
         Caller me = caller.get();
         return idempotency.once(
-                idempotencyKey,
-                me.subject(),
-                "household.link",
-                List.of(clientId, request),
-                id -> link(clientId, id, null),
-                () -> {
+                idempotencyKey, me.subject(), List.of(clientId, request), id -> link(clientId, id, null), () -> {
                     ClientLink link = ClientLink.record(
                             clientId,
                             request.relatedClientId(),

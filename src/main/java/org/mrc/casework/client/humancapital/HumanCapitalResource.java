@@ -3,10 +3,10 @@ package org.mrc.casework.client.humancapital;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,15 +18,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.privacy.AccessReasonParam;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 
 @Path("/clients/{id}")
 @Tag(
@@ -36,9 +36,6 @@ import org.mrc.casework.shared.idempotency.Idempotency;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
 public class HumanCapitalResource {
-
-    private static final String KEY_DESCRIPTION = "Makes retries safe: the same key and body return the first response";
-    private static final String IF_MATCH_DESCRIPTION = "The entry's version (from the human-capital document), quoted";
 
     private final HumanCapitalService service;
 
@@ -55,11 +52,8 @@ public class HumanCapitalResource {
             description = "Staff of the owning office see everything. Other staff must state why in X-Access-Reason;"
                     + " they then see it read-only (diplomas, skills and languages are S0, employment S1), and the"
                     + " access is audited with the reason. Without a reason the client is reported as not found.")
-    public HumanCapitalView get(
-            @PathParam("id") UUID id,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason) {
-        return service.read(id, reason);
+    public HumanCapitalView get(@PathParam("id") UUID id, @BeanParam AccessReasonParam reason) {
+        return service.read(id, reason.value());
     }
 
     @POST
@@ -75,10 +69,10 @@ public class HumanCapitalResource {
             content = @Content(schema = @Schema(implementation = DiplomaView.class)))
     public RestResponse<DiplomaView> addDiploma(
             @PathParam("id") UUID id,
-            @Parameter(description = KEY_DESCRIPTION) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid HumanCapitalRequests.AddDiploma request,
             UriInfo uri) {
-        Idempotency.Outcome<DiplomaView> outcome = service.addDiploma(id, request, idempotencyKey);
+        Idempotency.Outcome<DiplomaView> outcome = service.addDiploma(id, request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 
@@ -99,10 +93,10 @@ public class HumanCapitalResource {
     public RestResponse<RecognitionView> recordRecognition(
             @PathParam("id") UUID id,
             @PathParam("diplomaId") UUID diplomaId,
-            @Parameter(description = KEY_DESCRIPTION) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid HumanCapitalRequests.RecordRecognition request,
             UriInfo uri) {
-        return Responses.created(uri, service.recordRecognition(id, diplomaId, request, idempotencyKey));
+        return Responses.created(uri, service.recordRecognition(id, diplomaId, request, idempotencyKey.key()));
     }
 
     @DELETE
@@ -112,10 +106,8 @@ public class HumanCapitalResource {
             summary = "Remove a diploma entered by mistake, with its recognition history")
     @APIResponse(responseCode = "204", description = "The diploma was removed")
     public RestResponse<Void> removeDiploma(
-            @PathParam("id") UUID id,
-            @PathParam("diplomaId") UUID diplomaId,
-            @Parameter(description = IF_MATCH_DESCRIPTION, required = true) @HeaderParam("If-Match") String ifMatch) {
-        service.removeDiploma(id, diplomaId, IfMatch.expectedVersion(ifMatch));
+            @PathParam("id") UUID id, @PathParam("diplomaId") UUID diplomaId, @BeanParam IfMatchParam ifMatch) {
+        service.removeDiploma(id, diplomaId, ifMatch.version());
         return RestResponse.noContent();
     }
 
@@ -130,10 +122,10 @@ public class HumanCapitalResource {
             content = @Content(schema = @Schema(implementation = SkillView.class)))
     public RestResponse<SkillView> addSkill(
             @PathParam("id") UUID id,
-            @Parameter(description = KEY_DESCRIPTION) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid HumanCapitalRequests.AddSkill request,
             UriInfo uri) {
-        return Responses.created(uri, service.addSkill(id, request, idempotencyKey));
+        return Responses.created(uri, service.addSkill(id, request, idempotencyKey.key()));
     }
 
     @DELETE
@@ -160,10 +152,10 @@ public class HumanCapitalResource {
             content = @Content(schema = @Schema(implementation = LanguageView.class)))
     public RestResponse<LanguageView> addLanguage(
             @PathParam("id") UUID id,
-            @Parameter(description = KEY_DESCRIPTION) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid HumanCapitalRequests.AddLanguage request,
             UriInfo uri) {
-        return Responses.created(uri, service.addLanguage(id, request, idempotencyKey));
+        return Responses.created(uri, service.addLanguage(id, request, idempotencyKey.key()));
     }
 
     @DELETE
@@ -188,10 +180,10 @@ public class HumanCapitalResource {
             content = @Content(schema = @Schema(implementation = EmploymentView.class)))
     public RestResponse<EmploymentView> addEmployment(
             @PathParam("id") UUID id,
-            @Parameter(description = KEY_DESCRIPTION) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid HumanCapitalRequests.AddEmployment request,
             UriInfo uri) {
-        Idempotency.Outcome<EmploymentView> outcome = service.addEmployment(id, request, idempotencyKey);
+        Idempotency.Outcome<EmploymentView> outcome = service.addEmployment(id, request, idempotencyKey.key());
         return Responses.created(uri, outcome);
     }
 
@@ -207,9 +199,9 @@ public class HumanCapitalResource {
     public RestResponse<EmploymentView> endEmployment(
             @PathParam("id") UUID id,
             @PathParam("employmentId") UUID employmentId,
-            @Parameter(description = IF_MATCH_DESCRIPTION, required = true) @HeaderParam("If-Match") String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid HumanCapitalRequests.EndEmployment request) {
-        EmploymentView view = service.endEmployment(id, employmentId, IfMatch.expectedVersion(ifMatch), request);
+        EmploymentView view = service.endEmployment(id, employmentId, ifMatch.version(), request);
         return Responses.withEtag(view);
     }
 
@@ -218,10 +210,8 @@ public class HumanCapitalResource {
     @Operation(operationId = "removeClientEmployment", summary = "Remove an employment entry entered by mistake")
     @APIResponse(responseCode = "204", description = "The employment entry was removed")
     public RestResponse<Void> removeEmployment(
-            @PathParam("id") UUID id,
-            @PathParam("employmentId") UUID employmentId,
-            @Parameter(description = IF_MATCH_DESCRIPTION, required = true) @HeaderParam("If-Match") String ifMatch) {
-        service.removeEmployment(id, employmentId, IfMatch.expectedVersion(ifMatch));
+            @PathParam("id") UUID id, @PathParam("employmentId") UUID employmentId, @BeanParam IfMatchParam ifMatch) {
+        service.removeEmployment(id, employmentId, ifMatch.version());
         return RestResponse.noContent();
     }
 }

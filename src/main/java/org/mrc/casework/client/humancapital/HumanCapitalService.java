@@ -104,11 +104,10 @@ public class HumanCapitalService {
     @Transactional
     @Audited(action = "client.diploma.add", resource = "client")
     public Idempotency.Outcome<DiplomaView> addDiploma(
-            UUID clientId, HumanCapitalRequests.AddDiploma request, String idempotencyKey) {
+            UUID clientId, HumanCapitalRequests.AddDiploma request, Idempotency.Key idempotencyKey) {
         return idempotency.once(
                 idempotencyKey,
                 me(),
-                "client.diploma.add",
                 List.of(clientId, request),
                 id -> entry(clientId, () -> diplomas.findOf(clientId, id).map(ClientDiploma::view), "diploma"),
                 () -> {
@@ -147,11 +146,13 @@ public class HumanCapitalService {
     @Transactional
     @Audited(action = "client.diploma.recognition.add", resource = "client")
     public Idempotency.Outcome<RecognitionView> recordRecognition(
-            UUID clientId, UUID diplomaId, HumanCapitalRequests.RecordRecognition request, String idempotencyKey) {
+            UUID clientId,
+            UUID diplomaId,
+            HumanCapitalRequests.RecordRecognition request,
+            Idempotency.Key idempotencyKey) {
         return idempotency.once(
                 idempotencyKey,
                 me(),
-                "client.diploma.recognition.add",
                 List.of(clientId, diplomaId, request),
                 id -> entry(
                         clientId,
@@ -195,11 +196,10 @@ public class HumanCapitalService {
     @Transactional
     @Audited(action = "client.skill.add", resource = "client")
     public Idempotency.Outcome<SkillView> addSkill(
-            UUID clientId, HumanCapitalRequests.AddSkill request, String idempotencyKey) {
+            UUID clientId, HumanCapitalRequests.AddSkill request, Idempotency.Key idempotencyKey) {
         return idempotency.once(
                 idempotencyKey,
                 me(),
-                "client.skill.add",
                 List.of(clientId, request),
                 id -> entry(clientId, () -> skills.findOf(clientId, id).map(ClientSkill::view), "skill"),
                 () -> {
@@ -233,11 +233,10 @@ public class HumanCapitalService {
     @Transactional
     @Audited(action = "client.language.add", resource = "client")
     public Idempotency.Outcome<LanguageView> addLanguage(
-            UUID clientId, HumanCapitalRequests.AddLanguage request, String idempotencyKey) {
+            UUID clientId, HumanCapitalRequests.AddLanguage request, Idempotency.Key idempotencyKey) {
         return idempotency.once(
                 idempotencyKey,
                 me(),
-                "client.language.add",
                 List.of(clientId, request),
                 id -> entry(clientId, () -> languages.findOf(clientId, id).map(ClientLanguage::view), "language"),
                 () -> {
@@ -286,11 +285,10 @@ public class HumanCapitalService {
     @Transactional
     @Audited(action = "client.employment.add", resource = "client")
     public Idempotency.Outcome<EmploymentView> addEmployment(
-            UUID clientId, HumanCapitalRequests.AddEmployment request, String idempotencyKey) {
+            UUID clientId, HumanCapitalRequests.AddEmployment request, Idempotency.Key idempotencyKey) {
         return idempotency.once(
                 idempotencyKey,
                 me(),
-                "client.employment.add",
                 List.of(clientId, request),
                 id -> entry(clientId, () -> employment.findOf(clientId, id).map(ClientEmployment::view), "employment"),
                 () -> {

@@ -3,9 +3,9 @@ package org.mrc.casework.client.schooling;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,14 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.privacy.AccessReasonParam;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.Responses;
-import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 
 @Path("/clients/{id}/schooling")
 @Tag(name = "Households")
@@ -54,12 +53,10 @@ public class SchoolingResource {
             content = @Content(schema = @Schema(implementation = SchoolingView.class)))
     public RestResponse<SchoolingView> record(
             @PathParam("id") UUID id,
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid SchoolingRequests.RecordSchooling request,
             UriInfo uri) {
-        return Responses.created(uri, service.record(id, request, idempotencyKey));
+        return Responses.created(uri, service.record(id, request, idempotencyKey.key()));
     }
 
     @GET
@@ -71,11 +68,8 @@ public class SchoolingResource {
             responseCode = "200",
             description = "The statuses",
             content = @Content(schema = @Schema(implementation = SchoolingView.class, type = SchemaType.ARRAY)))
-    public List<SchoolingView> list(
-            @PathParam("id") UUID id,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason) {
-        return service.list(id, reason);
+    public List<SchoolingView> list(@PathParam("id") UUID id, @BeanParam AccessReasonParam reason) {
+        return service.list(id, reason.value());
     }
 
     @GET
@@ -86,10 +80,7 @@ public class SchoolingResource {
             description = "The status",
             content = @Content(schema = @Schema(implementation = SchoolingView.class)))
     public SchoolingView get(
-            @PathParam("id") UUID id,
-            @PathParam("schoolingId") UUID schoolingId,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason) {
-        return service.get(id, schoolingId, reason);
+            @PathParam("id") UUID id, @PathParam("schoolingId") UUID schoolingId, @BeanParam AccessReasonParam reason) {
+        return service.get(id, schoolingId, reason.value());
     }
 }

@@ -53,16 +53,11 @@ public class SchoolingService {
     @Transactional
     @Audited(action = "schooling.record", resource = "client")
     public Idempotency.Outcome<SchoolingView> record(
-            UUID clientId, SchoolingRequests.RecordSchooling request, String idempotencyKey) {
+            UUID clientId, SchoolingRequests.RecordSchooling request, Idempotency.Key idempotencyKey) {
         String subject = caller.get().subject();
         ClientRef client = access.write(clientId);
         return idempotency.once(
-                idempotencyKey,
-                subject,
-                "schooling.record",
-                List.of(clientId, request),
-                id -> get(clientId, id, null),
-                () -> {
+                idempotencyKey, subject, List.of(clientId, request), id -> get(clientId, id, null), () -> {
                     LocalDate today = LocalDate.now(clock);
                     if (!client.aboutAMinor() || !rows.hasMigrantMember(clientId, today)) {
                         throw new ApiException(

@@ -4,16 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mrc.casework.privacy.ClientAccess;
+import org.mrc.casework.privacy.AccessReasonParam;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.paging.Page;
 import org.mrc.casework.shared.paging.PageParams;
@@ -38,9 +36,8 @@ public class TimelineResource {
                     + " what the caller may see. Out-of-scope staff must state a reason.")
     public Page<TimelineEntry> timeline(
             @PathParam("clientId") UUID clientId,
-            @Parameter(description = ClientAccess.REASON_DESCRIPTION) @HeaderParam(ClientAccess.REASON_HEADER)
-                    String reason,
+            @BeanParam AccessReasonParam reason,
             @Valid @BeanParam PageParams page) {
-        return service.timeline(clientId, reason, page.request());
+        return service.timeline(clientId, reason.value(), page.request());
     }
 }

@@ -3,8 +3,8 @@ package org.mrc.casework.lifecycle.erasure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,13 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
 import org.mrc.casework.shared.http.Responses;
 import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 
 @Path("/clients/{clientId}/erasure-requests")
 @Tag(name = "Data lifecycle", description = "Erasure on request, legal holds, retention, subject access")
@@ -52,12 +52,10 @@ public class ErasureResource {
             content = @Content(schema = @Schema(implementation = ErasureRequestView.class)))
     public RestResponse<ErasureRequestView> request(
             @PathParam("clientId") UUID clientId,
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid RequestErasure request,
             UriInfo uri) {
-        Idempotency.Outcome<ErasureRequestView> outcome = service.request(clientId, request, idempotencyKey);
+        Idempotency.Outcome<ErasureRequestView> outcome = service.request(clientId, request, idempotencyKey.key());
         return Responses.created(
                 uri.getBaseUriBuilder()
                         .path("erasure-requests")

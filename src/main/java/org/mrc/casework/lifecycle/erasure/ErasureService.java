@@ -78,22 +78,21 @@ public class ErasureService {
     /** Records the request, decides it and, unless refused, erases the person now. */
     @Transactional
     @Audited(action = "client.erasure-request", resource = "client")
-    public Idempotency.Outcome<ErasureRequestView> request(UUID clientId, RequestErasure request, String key) {
+    public Idempotency.Outcome<ErasureRequestView> request(UUID clientId, RequestErasure request, Idempotency.Key key) {
         Caller me = caller.get();
-        return idempotency.once(
-                key, me.subject(), "client.erasure-request", List.of(clientId, request), this::get, () -> {
-                    ClientRef client = access.write(clientId);
-                    List<UUID> same = eraser.samePerson(client.id());
-                    Instant now = clock.instant();
-                    ErasureRequest decided = ErasureRequest.decided(
-                            client.id(), client.officeId(), request, me.subject(), refusal(same), now);
-                    requests.persist(decided);
-                    requests.flush();
-                    if (decided.executed()) {
-                        execute(same, decided.id(), now);
-                    }
-                    return decided.view();
-                });
+        return idempotency.once(key, me.subject(), List.of(clientId, request), this::get, () -> {
+            ClientRef client = access.write(clientId);
+            List<UUID> same = eraser.samePerson(client.id());
+            Instant now = clock.instant();
+            ErasureRequest decided =
+                    ErasureRequest.decided(client.id(), client.officeId(), request, me.subject(), refusal(same), now);
+            requests.persist(decided);
+            requests.flush();
+            if (decided.executed()) {
+                execute(same, decided.id(), now);
+            }
+            return decided.view();
+        });
     }
 
     /**

@@ -3,9 +3,9 @@ package org.mrc.casework.lifecycle.hold;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,14 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Responses;
-import org.mrc.casework.shared.idempotency.Idempotency;
+import org.mrc.casework.shared.idempotency.IdempotencyKeyParam;
 
 @Path("/clients/{clientId}/legal-holds")
 @Tag(name = "Data lifecycle")
@@ -53,12 +52,10 @@ public class LegalHoldResource {
             content = @Content(schema = @Schema(implementation = LegalHoldView.class)))
     public RestResponse<LegalHoldView> place(
             @PathParam("clientId") UUID clientId,
-            @Parameter(description = "Makes retries safe: the same key and body return the first response")
-                    @HeaderParam(Idempotency.HEADER)
-                    String idempotencyKey,
+            @BeanParam IdempotencyKeyParam idempotencyKey,
             @NotNull @Valid PlaceLegalHold request,
             UriInfo uri) {
-        return Responses.created(uri, service.place(clientId, request, idempotencyKey));
+        return Responses.created(uri, service.place(clientId, request, idempotencyKey.key()));
     }
 
     @GET
@@ -88,9 +85,7 @@ public class LegalHoldResource {
             headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = LegalHoldView.class)))
     public RestResponse<LegalHoldView> release(
-            @PathParam("clientId") UUID clientId,
-            @PathParam("holdId") UUID holdId,
-            @Parameter(description = "ETag of the hold", required = true) @HeaderParam("If-Match") String ifMatch) {
-        return Responses.withEtag(service.release(clientId, holdId, IfMatch.expectedVersion(ifMatch)));
+            @PathParam("clientId") UUID clientId, @PathParam("holdId") UUID holdId, @BeanParam IfMatchParam ifMatch) {
+        return Responses.withEtag(service.release(clientId, holdId, ifMatch.version()));
     }
 }

@@ -45,14 +45,13 @@ public class LegalHoldService {
 
     @Transactional
     @Audited(action = "legal-hold.place", resource = "client")
-    public Idempotency.Outcome<LegalHoldView> place(UUID clientId, PlaceLegalHold request, String key) {
+    public Idempotency.Outcome<LegalHoldView> place(UUID clientId, PlaceLegalHold request, Idempotency.Key key) {
         Caller me = requireReach(clientId, true);
-        return idempotency.once(
-                key, me.subject(), "legal-hold.place", List.of(clientId, request), id -> get(clientId, id), () -> {
-                    LegalHold hold = LegalHold.place(clientId, request, me.subject(), clock.instant());
-                    holds.persistAndFlush(hold);
-                    return hold.view(today());
-                });
+        return idempotency.once(key, me.subject(), List.of(clientId, request), id -> get(clientId, id), () -> {
+            LegalHold hold = LegalHold.place(clientId, request, me.subject(), clock.instant());
+            holds.persistAndFlush(hold);
+            return hold.view(today());
+        });
     }
 
     @Transactional

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mrc.casework.lifecycle.erasure.ErasureService;
 
 /**
@@ -39,13 +38,13 @@ class RetentionBatches {
             DataSource dataSource,
             ErasureService erasure,
             Clock clock,
-            @ConfigProperty(name = "mrc.retention.batch-size", defaultValue = "500") int batchSize,
-            @ConfigProperty(name = "mrc.reporting.snapshot-months", defaultValue = "36") int snapshotMonths) {
+            RetentionConfig config,
+            SnapshotWindow snapshots) {
         this.dataSource = dataSource;
         this.erasure = erasure;
         this.clock = clock;
-        this.batchSize = batchSize;
-        this.snapshotMonths = snapshotMonths;
+        this.batchSize = config.batchSize();
+        this.snapshotMonths = snapshots.snapshotMonths();
     }
 
     /** The run under way (one left unfinished by a crash is resumed), or a new one. */

@@ -4,7 +4,6 @@ import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mrc.casework.shared.scheduling.ClusterJobs;
 
@@ -22,17 +21,14 @@ public class RetentionJob {
     private final ClusterJobs jobs;
     private final String interval;
 
-    RetentionJob(
-            RetentionBatches batches,
-            ClusterJobs jobs,
-            @ConfigProperty(name = "mrc.retention.interval", defaultValue = "24h") String interval) {
+    RetentionJob(RetentionBatches batches, ClusterJobs jobs, RetentionConfig config) {
         this.batches = batches;
         this.jobs = jobs;
-        this.interval = interval;
+        this.interval = config.interval();
     }
 
     @Scheduled(
-            every = "${mrc.retention.interval:24h}",
+            every = "${mrc.retention.interval}",
             delayed = "5m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {

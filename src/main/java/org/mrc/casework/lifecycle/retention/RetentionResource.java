@@ -3,9 +3,9 @@ package org.mrc.casework.lifecycle.retention;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,12 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
-import org.mrc.casework.shared.http.IfMatch;
+import org.mrc.casework.shared.http.IfMatchParam;
 import org.mrc.casework.shared.http.Responses;
 
 @Path("/retention-rules")
@@ -58,8 +57,8 @@ public class RetentionResource {
             content = @Content(schema = @Schema(implementation = RetentionRuleView.class)))
     public RestResponse<RetentionRuleView> change(
             @PathParam("code") String code,
-            @Parameter(description = "ETag of the rule", required = true) @HeaderParam("If-Match") String ifMatch,
+            @BeanParam IfMatchParam ifMatch,
             @NotNull @Valid ChangeRetentionRule change) {
-        return Responses.withEtag(service.change(code, change, IfMatch.expectedVersion(ifMatch)));
+        return Responses.withEtag(service.change(code, change, ifMatch.version()));
     }
 }

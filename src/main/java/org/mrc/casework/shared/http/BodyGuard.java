@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.SmallRyeConfig;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -43,7 +43,9 @@ public class BodyGuard implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (maxBodySize < 0) {
             maxBodySize = ConfigProvider.getConfig()
-                    .getValue("mrc.http.max-body-size", MemorySize.class)
+                    .unwrap(SmallRyeConfig.class)
+                    .getConfigMapping(BodyLimit.Limits.class)
+                    .maxBodySize()
                     .asLongValue();
         }
         byte[] body = readBounded(context.getInputStream(), maxBodySize);

@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mrc.casework.shared.Identified;
 import org.mrc.casework.shared.problem.ApiException;
 import org.mrc.casework.shared.problem.FieldError;
@@ -40,6 +39,13 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
 
+    /**
+     * An {@value #HEADER} as sent ({@code value} null when absent) and the operation it was sent to. The operation is
+     * named in one place, the operationId of the resource method ({@link IdempotencyKeyParam}), so a key used for one
+     * operation is a 422 on another, and no service writes the name again.
+     */
+    public record Key(String value, String operation) {}
+
     /** The result of a create: the new representation, and whether it is a replay of an earlier response. */
     public record Outcome<V extends Identified>(V view, boolean replayed) {}
 
@@ -49,30 +55,27 @@ public class Idempotency {
     private final Duration purgeInterval;
     private final ClusterJobs jobs;
 
-    public Idempotency(
-            EntityManager em,
-            ObjectMapper json,
-            @ConfigProperty(name = "mrc.idempotency.retention") Duration retention,
-            @ConfigProperty(name = "mrc.idempotency.purge-interval", defaultValue = "1h") Duration purgeInterval,
-            ClusterJobs jobs) {
+    public Idempotency(EntityManager em, ObjectMapper json, IdempotencyConfig config, ClusterJobs jobs) {
         this.em = em;
         this.json = json;
-        this.retention = retention;
-        this.purgeInterval = purgeInterval;
+        this.retention = config.retention();
+        this.purgeInterval = config.purgeInterval();
         this.jobs = jobs;
     }
 
     /**
-     * Runs {@code create} once per (caller, key). Without a key it simply runs. The same key with another body or
-     * on another operation is a 422. A replay answers {@code reread} of the created resource's id: the operation's
+     * Runs {@code create} once per (caller, key). Without a key (or with a null {@code key}, for callers outside
+     * HTTP) it simply runs. The same key with another body or on another operation is a 422. A replay answers {@code reread} of the created resource's id: the operation's
      * read of one such resource by the current caller, with the access check and projection a direct read has.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <V extends Identified> Outcome<V> once(
-            String key, String caller, String operation, Object request, Function<UUID, V> reread, Supplier<V> create) {
-        if (key == null) {
+            Key idempotencyKey, String caller, Object request, Function<UUID, V> reread, Supplier<V> create) {
+        if (idempotencyKey == null || idempotencyKey.value() == null) {
             return new Outcome<>(create.get(), false);
         }
+        String key = idempotencyKey.value();
+        String operation = idempotencyKey.operation();
         if (!KEY.matcher(key).matches()) {
             throw ApiException.invalid(FieldError.header(HEADER, "1 to 200 visible ASCII characters"));
         }
@@ -121,7 +124,7 @@ public class Idempotency {
 
     /** Keys are kept for the configured retention (at least a day), then forgotten. */
     @Scheduled(
-            every = "${mrc.idempotency.purge-interval:1h}",
+            every = "${mrc.idempotency.purge-interval}",
             delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {

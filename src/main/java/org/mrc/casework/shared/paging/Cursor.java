@@ -206,17 +206,13 @@ public record Cursor(String collection, List<String> keys) {
 
     /** The signing key, read once from configuration (every instance of a deployment must share it). */
     static final class Secret {
-        static final String PROPERTY = "mrc.paging.cursor-secret";
+        // read outside CDI (a static key), so not through a mapping; the default is in application.properties
         static final SecretKeySpec KEY = new SecretKeySpec(
                 ConfigProvider.getConfig()
-                        .getOptionalValue(PROPERTY, String.class)
-                        .orElse(DEFAULT)
+                        .getValue("mrc.paging.cursor-secret", String.class)
                         .getBytes(StandardCharsets.UTF_8),
                 "HmacSHA256");
 
         private Secret() {}
     }
-
-    /** Documented default for local runs and tests; production sets MRC_CURSOR_SECRET. */
-    static final String DEFAULT = "mrc-casework-cursor-secret-for-local-and-test-only";
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
@@ -174,7 +175,7 @@ class JourneyLegsTest {
         EpisodeFixtures.recordLegs(owner, client, episode, List.of(first, backwards, noStart, open, overlapping))
                 .then()
                 .statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", containsString("validation"))
                 .body(
                         "errors.field",
@@ -192,7 +193,7 @@ class JourneyLegsTest {
         EpisodeFixtures.recordLegs(owner, client, episode, List.of(unknown))
                 .then()
                 .statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("errors.field", containsInAnyOrder("$.legs[0].country", "$.legs[0].contributions.country"))
                 .body(not(containsString("XX")));
         Map<String, Object> tooMany = EpisodeFixtures.leg("FR", "2020-01-01", null, "WORK");
@@ -207,7 +208,7 @@ class JourneyLegsTest {
                 .put(EpisodeFixtures.path(client, episode) + "/legs")
                 .then()
                 .statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body(not(containsString("PARTY")));
 
         // nothing was written: the journey still has its one leg from the opening

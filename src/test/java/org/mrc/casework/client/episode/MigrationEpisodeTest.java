@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
@@ -33,8 +34,6 @@ import org.mrc.casework.support.Tokens;
 
 @QuarkusTest
 class MigrationEpisodeTest {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private String office;
     private String caseworker;
@@ -159,7 +158,7 @@ class MigrationEpisodeTest {
         EpisodeFixtures.change(caseworker, client, episode, EpisodeFixtures.move("MIGRATION", null, "2024-02-01"))
                 .then()
                 .statusCode(409)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:problem-type:mrc:phase-change-not-allowed"))
                 .body("currentPhase", equalTo("PRE_DECISION"))
                 .body("allowed", equalTo(List.of("NOT_MIGRATING", "PRE_DEPARTURE")));
@@ -209,7 +208,7 @@ class MigrationEpisodeTest {
         EpisodeFixtures.change(caseworker, client, episode, EpisodeFixtures.move("TRANSIT", null, "2024-01-31"))
                 .then()
                 .statusCode(409)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:problem-type:mrc:episode-date-order"))
                 .body("notBefore", equalTo("2024-02-01"))
                 .body("errors[0].field", equalTo("$.effectiveDate"));
@@ -236,7 +235,7 @@ class MigrationEpisodeTest {
         EpisodeFixtures.open(caseworker, client, EpisodeFixtures.labour("2024-02-10"))
                 .then()
                 .statusCode(409)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:problem-type:mrc:episode-already-open"))
                 .body("openEpisodeId", equalTo(first));
         Api.as(caseworker).get("/clients/" + client + "/episodes").then().body("items.id", equalTo(List.of(first)));
@@ -274,7 +273,7 @@ class MigrationEpisodeTest {
         EpisodeFixtures.change(caseworker, client, episode, EpisodeFixtures.move("RETURN", null, "2024-06-01"))
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].field", equalTo("$.returnDetails"));
         Map<String, Object> incomplete = EpisodeFixtures.move("RETURN", null, "2024-06-01");
         incomplete.put("returnDetails", Map.of("circumstance", "FAMILY_DECISION"));
@@ -565,7 +564,7 @@ class MigrationEpisodeTest {
                 .post(path + "/phase-changes")
                 .then()
                 .statusCode(428)
-                .contentType(PROBLEM);
+                .contentType(Problem.MEDIA_TYPE);
         Api.as(caseworker)
                 .header("If-Match", "\"0\"")
                 .body(EpisodeFixtures.move("PRE_DEPARTURE", null, "2024-02-01"))
@@ -579,7 +578,7 @@ class MigrationEpisodeTest {
                 .post(path + "/phase-changes")
                 .then()
                 .statusCode(412)
-                .contentType(PROBLEM);
+                .contentType(Problem.MEDIA_TYPE);
         Api.as(caseworker)
                 .header("If-Match", "\"0\"")
                 .body(Map.of("closedOn", "2024-02-02"))

@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
@@ -36,8 +37,6 @@ import org.mrc.casework.support.Tokens;
 
 @QuarkusTest
 class HouseholdTest {
-
-    private static final String PROBLEM = "application/problem+json";
 
     @Inject
     AgroalDataSource dataSource;
@@ -158,7 +157,7 @@ class HouseholdTest {
                 .post("/clients/" + id + "/household-links")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].field", equalTo("$.relatedClientId"));
     }
 
@@ -207,7 +206,7 @@ class HouseholdTest {
                 .post("/clients/" + b + "/household-links")
                 .then()
                 .statusCode(409)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:problem-type:mrc:household-link-exists"))
                 .body("linkId", equalTo(first));
         Api.as(caseworker)

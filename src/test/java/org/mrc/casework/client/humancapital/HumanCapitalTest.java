@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
@@ -39,8 +40,6 @@ import org.mrc.casework.support.Tokens;
 
 @QuarkusTest
 class HumanCapitalTest {
-
-    private static final String PROBLEM = "application/problem+json";
 
     @Inject
     AgroalDataSource dataSource;
@@ -148,7 +147,7 @@ class HumanCapitalTest {
                 .delete(diplomas + id)
                 .then()
                 .statusCode(412)
-                .contentType(PROBLEM);
+                .contentType(Problem.MEDIA_TYPE);
         Api.as(caseworker)
                 .header("If-Match", "\"1\"")
                 .delete(diplomas + id)
@@ -221,7 +220,7 @@ class HumanCapitalTest {
                 .post(diplomas)
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", hasItem("$.recognitions[0].country"))
                 .body("errors.field", hasItem("$.recognitions[1].effectiveOn"))
                 .body("errors.field", hasItem("$.issuingCountry"))
@@ -499,7 +498,7 @@ class HumanCapitalTest {
                 .post(employment)
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", equalTo(List.of("$.country", "$.from", "$.iscoMajorGroup")));
         Api.as(caseworker)
                 .body(employment("DURING", "Cleaner", -1, "INFORMAL", null, null, false))
@@ -545,7 +544,7 @@ class HumanCapitalTest {
         String elsewhere = Tokens.staff("caseworker", OfficeFixtures.openCode("MIGRATION_DESK", null));
         Response hidden = Api.as(elsewhere).get("/clients/" + desk[1] + "/human-capital");
         Response missing = Api.as(elsewhere).get("/clients/" + UUID.randomUUID() + "/human-capital");
-        hidden.then().statusCode(404).contentType(PROBLEM);
+        hidden.then().statusCode(404).contentType(Problem.MEDIA_TYPE);
         missing.then().statusCode(404);
         assertEquals(missing.path("detail").toString(), hidden.path("detail").toString());
         Api.as(elsewhere)
