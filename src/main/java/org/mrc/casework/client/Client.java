@@ -130,8 +130,9 @@ class Client {
     @Column(columnDefinition = "text[]")
     private List<String> roles = new ArrayList<>();
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "current_phase")
-    private String currentPhase;
+    private MigrationPhase currentPhase;
 
     @Column(name = "merged_into")
     private UUID mergedInto;
@@ -202,7 +203,7 @@ class Client {
     }
 
     /** Keeps the phase of the open episode at hand for search and reporting. */
-    void phaseChanged(String phase, Instant now) {
+    void phaseChanged(MigrationPhase phase, Instant now) {
         currentPhase = phase;
         updatedAt = now;
     }

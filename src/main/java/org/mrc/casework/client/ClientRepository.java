@@ -174,7 +174,12 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
                 "c.roles @> array[cast(:role as text)]",
                 "role",
                 search.role() == null ? null : search.role().name());
-        condition(where, params, "c.current_phase = :phase", "phase", search.phase());
+        condition(
+                where,
+                params,
+                "c.current_phase = :phase",
+                "phase",
+                search.phase() == null ? null : search.phase().name());
         condition(where, params, "c.office_id = :officeId", "officeId", search.officeId());
 
         StringBuilder sql = new StringBuilder("select id, score from (select c.id, " + score + " as score from " + from

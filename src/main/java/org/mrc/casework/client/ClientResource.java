@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -121,9 +120,7 @@ public class ClientResource {
                 phone,
                 country("nationality", nationality),
                 Params.enumValue("role", role, ClientRole.class),
-                Optional.ofNullable(Params.enumValue("phase", phase, MigrationPhase.class))
-                        .map(Enum::name)
-                        .orElse(null),
+                Params.enumValue("phase", phase, MigrationPhase.class),
                 Params.uuid("officeId", officeId));
         return service.search(search, page.request());
     }

@@ -15,5 +15,5 @@ public record ClientSearch(
         String phone,
         String nationality,
         ClientRole role,
-        String phase,
+        MigrationPhase phase,
         UUID officeId) {}

@@ -236,7 +236,7 @@ public class ClientService {
      * reporting; for the episode and merge sub-packages, which hold write access to the client.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void phaseChanged(ClientRef client, String phase) {
+    public void phaseChanged(ClientRef client, MigrationPhase phase) {
         writable(client).phaseChanged(phase, clock.instant());
     }
 

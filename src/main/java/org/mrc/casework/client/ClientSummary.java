@@ -21,7 +21,7 @@ public record ClientSummary(
         Sex sex,
         Integer birthYear,
         Set<ClientRole> roles,
-        String currentPhase,
+        MigrationPhase currentPhase,
 
         @Schema(description = "Relevance to the name searched, 0 to 1; absent without a name query")
         Double score)

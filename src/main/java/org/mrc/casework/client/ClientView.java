@@ -74,7 +74,7 @@ public record ClientView(
         Set<Vulnerability> vulnerabilities,
 
         @Sensitive(tier = S0, category = IDENTITY) Set<ClientRole> roles,
-        @Sensitive(tier = S0, category = MIGRATION_HISTORY) String currentPhase,
+        @Sensitive(tier = S0, category = MIGRATION_HISTORY) MigrationPhase currentPhase,
 
         @Sensitive(tier = S0, category = IDENTITY, internal = true)
         UUID mergedInto,

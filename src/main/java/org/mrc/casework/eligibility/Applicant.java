@@ -27,7 +27,7 @@ record Applicant(
         TerritorySide side) {
 
     static Applicant of(ClientView client, LocalDate today) {
-        MigrationPhase phase = client.currentPhase() == null ? null : MigrationPhase.valueOf(client.currentPhase());
+        MigrationPhase phase = client.currentPhase();
         Set<ClientRole> roles =
                 client.roles() == null || client.roles().isEmpty() ? Set.of() : EnumSet.copyOf(client.roles());
         TerritorySide side = null;

@@ -58,7 +58,7 @@ class ClientProjectionTest {
                 AdministrativeStatus.IRREGULAR,
                 Set.of(Vulnerability.EXPLOITATION_SURVIVOR),
                 Set.of(ClientRole.IMMIGRANT),
-                "MIGRATION",
+                MigrationPhase.MIGRATION,
                 null,
                 Tier.S2,
                 3L);

@@ -219,7 +219,7 @@ public class EpisodeService {
         MigrationPhase before = episode.phase();
         episode.moveTo(move, caller.get().subject(), clock.instant());
         if (episode.phase() != before) {
-            clients.phaseChanged(client, episode.phase().name());
+            clients.phaseChanged(client, episode.phase());
         }
         episodes.flush();
         return episode.view(Tier.S2);
@@ -275,7 +275,7 @@ public class EpisodeService {
             }
             throw e;
         }
-        clients.phaseChanged(client, episode.phase().name());
+        clients.phaseChanged(client, episode.phase());
         episodes.flush();
         return episode.view(Tier.S2);
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.client.ClientRole;
 import org.mrc.casework.client.ClientSummary;
+import org.mrc.casework.client.MigrationPhase;
 import org.mrc.casework.client.Sex;
 import org.mrc.casework.privacy.Projection;
 import org.mrc.casework.privacy.Sensitive;
@@ -35,7 +36,7 @@ public record HouseholdMember(
         @Sensitive(tier = S0, category = IDENTITY) Sex sex,
         @Sensitive(tier = S0, category = IDENTITY) Integer birthYear,
         @Sensitive(tier = S0, category = IDENTITY) Set<ClientRole> roles,
-        @Sensitive(tier = S0, category = MIGRATION_HISTORY) String currentPhase,
+        @Sensitive(tier = S0, category = MIGRATION_HISTORY) MigrationPhase currentPhase,
 
         @Sensitive(tier = S0, category = IDENTITY)
         @Schema(

@@ -13,6 +13,7 @@ import org.mrc.casework.audit.AuditLog;
 import org.mrc.casework.audit.AuditOutcome;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.client.ClientService;
+import org.mrc.casework.client.MigrationPhase;
 import org.mrc.casework.privacy.ClientAccess;
 import org.mrc.casework.privacy.ClientRef;
 import org.mrc.casework.security.CurrentCaller;
@@ -216,7 +217,7 @@ public class ClientMergeService {
                         "select current_phase from migration_episode where client_id = :id and closed_on is null")
                 .setParameter("id", client.id())
                 .getResultList();
-        clients.phaseChanged(client, phases.isEmpty() ? null : phases.get(0));
+        clients.phaseChanged(client, phases.isEmpty() ? null : MigrationPhase.valueOf(phases.get(0)));
     }
 
     /** The interceptor records the addressed record; the other record of the pair gets its own entry. */
