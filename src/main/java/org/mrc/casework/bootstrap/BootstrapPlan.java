@@ -14,6 +14,7 @@ import org.mrc.casework.office.OfficeKind;
 import org.mrc.casework.office.OfficeRequests;
 import org.mrc.casework.partner.DirectoryRequests;
 import org.mrc.casework.partner.PartnerType;
+import org.mrc.casework.shared.TerritorySide;
 import org.mrc.casework.shared.validation.CountryCode;
 
 /**
@@ -40,10 +41,11 @@ public record BootstrapPlan(
             @NotNull OfficeKind kind,
             @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,15}") String parentCode,
             @NotNull @CountryCode String country,
-            @Size(max = 200) String locality) {
+            @Size(max = 200) String locality,
+            TerritorySide territorySide) {
 
         OfficeRequests.OpenOffice request() {
-            return new OfficeRequests.OpenOffice(code, name, kind, null, country, locality);
+            return new OfficeRequests.OpenOffice(code, name, kind, null, country, locality, territorySide);
         }
     }
 

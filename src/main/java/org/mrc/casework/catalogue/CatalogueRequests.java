@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.privacy.Tier;
+import org.mrc.casework.shared.TerritorySide;
 
 /** The requests that change the service catalogue, named by intent. */
 public final class CatalogueRequests {

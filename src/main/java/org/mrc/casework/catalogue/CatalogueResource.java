@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mrc.casework.security.Roles;
+import org.mrc.casework.shared.TerritorySide;
 import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.http.Params;
 import org.mrc.casework.shared.http.Responses;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.privacy.Tier;
 import org.mrc.casework.security.CurrentCaller;
+import org.mrc.casework.shared.TerritorySide;
 import org.mrc.casework.shared.http.IfMatch;
 import org.mrc.casework.shared.idempotency.Idempotency;
 import org.mrc.casework.shared.paging.Cursor;

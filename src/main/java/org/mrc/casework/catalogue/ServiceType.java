@@ -17,6 +17,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mrc.casework.privacy.Tier;
 import org.mrc.casework.shared.Ids;
+import org.mrc.casework.shared.TerritorySide;
 
 /**
  * One code of the service catalogue. The code is an immutable identifier: it is never renamed and never deleted,

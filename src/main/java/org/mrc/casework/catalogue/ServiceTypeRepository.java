@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mrc.casework.privacy.Tier;
+import org.mrc.casework.shared.TerritorySide;
 
 @ApplicationScoped
 class ServiceTypeRepository implements PanacheRepositoryBase<ServiceType, UUID> {

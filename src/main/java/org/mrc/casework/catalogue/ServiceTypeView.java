@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mrc.casework.privacy.Tier;
 import org.mrc.casework.shared.Identified;
+import org.mrc.casework.shared.TerritorySide;
 import org.mrc.casework.shared.Versioned;
 
 /** A service type as every role reads it. {@code version} is also sent as the ETag. */

@@ -3,12 +3,12 @@ package org.mrc.casework.eligibility;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import org.mrc.casework.catalogue.TerritorySide;
 import org.mrc.casework.client.ClientRole;
 import org.mrc.casework.client.ClientView;
 import org.mrc.casework.client.MigrationPhase;
 import org.mrc.casework.client.Sex;
 import org.mrc.casework.shared.AgeBand;
+import org.mrc.casework.shared.TerritorySide;
 
 /**
  * The facts eligibility is decided on, taken from the client record as the caller may see it (a field the projection

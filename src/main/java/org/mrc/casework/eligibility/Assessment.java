@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.mrc.casework.catalogue.TerritorySide;
 import org.mrc.casework.client.Sex;
 import org.mrc.casework.partner.EligibilityRules;
 import org.mrc.casework.partner.OfferingView;
+import org.mrc.casework.shared.TerritorySide;
 
 /**
  * How a client fares against each rule an offering states: MET, NOT_MET, or NOT_RECORDED (the client's fact is not

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.mrc.casework.shared.Ids;
+import org.mrc.casework.shared.TerritorySide;
 
 /** An office of the network. State changes only through its intent methods. */
 @Entity
@@ -37,6 +38,10 @@ class Office {
 
     private String locality;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "territory_side")
+    private TerritorySide territorySide;
+
     @Column(nullable = false)
     private boolean active;
 
@@ -52,7 +57,14 @@ class Office {
     protected Office() {}
 
     static Office open(
-            String code, String name, OfficeKind kind, UUID parentId, String country, String locality, Instant now) {
+            String code,
+            String name,
+            OfficeKind kind,
+            UUID parentId,
+            String country,
+            String locality,
+            TerritorySide territorySide,
+            Instant now) {
         Office office = new Office();
         office.id = Ids.newId();
         office.code = code;
@@ -61,6 +73,7 @@ class Office {
         office.parentId = parentId;
         office.country = country;
         office.locality = locality;
+        office.territorySide = territorySide;
         office.active = true;
         office.createdAt = now;
         office.updatedAt = office.createdAt;
@@ -75,6 +88,11 @@ class Office {
     /** Callers must have checked that {@code newParentId} is not this office or one below it. */
     void moveUnder(UUID newParentId, Instant now) {
         parentId = newParentId;
+        touch(now);
+    }
+
+    void serveSide(TerritorySide side, Instant now) {
+        territorySide = side;
         touch(now);
     }
 
@@ -93,7 +111,7 @@ class Office {
     }
 
     OfficeView view() {
-        return new OfficeView(id, code, name, kind, parentId, country, locality, active, version);
+        return new OfficeView(id, code, name, kind, parentId, country, locality, territorySide, active, version);
     }
 
     UUID id() {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mrc.casework.shared.TerritorySide;
 import org.mrc.casework.shared.validation.CountryCode;
 
 /** The requests that change offices, named by intent. */
@@ -29,12 +30,23 @@ public final class OfficeRequests {
             UUID parentId,
 
             @NotNull @CountryCode @Schema(example = "PH") String country,
-            @Size(max = 200) @Schema(example = "Lipa City") String locality) {}
+            @Size(max = 200) @Schema(example = "Lipa City") String locality,
+
+            @Schema(
+                    description = "The side of the migration journey the office serves (reports break figures down by"
+                            + " it); absent when not yet decided")
+            TerritorySide territorySide) {}
 
     @Schema(name = "RenameOffice")
     public record RenameOffice(
             @NotBlank @Size(max = 200) @Schema(example = "Lipa City Migrant Help Desk")
             String name) {}
+
+    @Schema(
+            name = "SetOfficeTerritorySide",
+            description = "Records which side of the migration journey the office serves: ORIGIN (before departure"
+                    + " and after return), DESTINATION (abroad) or BOTH")
+    public record SetTerritorySide(@NotNull TerritorySide territorySide) {}
 
     @Schema(name = "MoveOffice", description = "Re-parents an office; absent parentId makes it a root")
     public record MoveOffice(UUID parentId) {}

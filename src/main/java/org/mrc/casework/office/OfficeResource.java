@@ -124,6 +124,26 @@ public class OfficeResource {
     }
 
     @POST
+    @Path("/{id}/territory-side")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(
+            operationId = "setOfficeTerritorySide",
+            summary = "Record which side of the migration journey an office serves")
+    @APIResponse(
+            responseCode = "200",
+            description = "The office with its territory side",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = OfficeView.class)))
+    public RestResponse<OfficeView> setTerritorySide(
+            @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam("If-Match")
+                    String ifMatch,
+            @NotNull @Valid OfficeRequests.SetTerritorySide request) {
+        return Responses.withEtag(service.setTerritorySide(id, IfMatch.expectedVersion(ifMatch), request));
+    }
+
+    @POST
     @Path("/{id}/move")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)

@@ -69,6 +69,7 @@ public class OfficeService {
                     request.parentId(),
                     request.country(),
                     request.locality(),
+                    request.territorySide(),
                     clock.instant());
             offices.persistAndFlush(office);
             return office.view();
@@ -100,6 +101,7 @@ public class OfficeService {
                 parentId,
                 request.country(),
                 request.locality(),
+                request.territorySide(),
                 clock.instant());
         offices.persistAndFlush(office);
         return Optional.of(office.view());
@@ -149,6 +151,15 @@ public class OfficeService {
     public OfficeView rename(UUID id, long expectedVersion, OfficeRequests.RenameOffice request) {
         Office office = findForUpdate(id, expectedVersion);
         office.rename(request.name(), clock.instant());
+        offices.flush();
+        return office.view();
+    }
+
+    @Transactional
+    @Audited(action = "office.side", resource = "office")
+    public OfficeView setTerritorySide(UUID id, long expectedVersion, OfficeRequests.SetTerritorySide request) {
+        Office office = findForUpdate(id, expectedVersion);
+        office.serveSide(request.territorySide(), clock.instant());
         offices.flush();
         return office.view();
     }

@@ -8,10 +8,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mrc.casework.catalogue.TerritorySide;
 import org.mrc.casework.client.ClientRole;
 import org.mrc.casework.client.MigrationPhase;
 import org.mrc.casework.client.Sex;
+import org.mrc.casework.shared.TerritorySide;
 import org.mrc.casework.shared.validation.LanguageCode;
 
 /**

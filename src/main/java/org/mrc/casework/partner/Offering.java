@@ -15,11 +15,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.mrc.casework.catalogue.TerritorySide;
 import org.mrc.casework.client.ClientRole;
 import org.mrc.casework.client.MigrationPhase;
 import org.mrc.casework.client.Sex;
 import org.mrc.casework.shared.Ids;
+import org.mrc.casework.shared.TerritorySide;
 import org.mrc.casework.shared.problem.ApiException;
 import org.mrc.casework.shared.problem.FieldError;
 

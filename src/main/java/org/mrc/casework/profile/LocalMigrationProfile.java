@@ -36,7 +36,8 @@ public record LocalMigrationProfile(
     public record Territory(String officeCode, String officeName, String country, List<Office> offices) {}
 
     @Schema(name = "ProfileOffice")
-    public record Office(String code, String name, String kind, String locality, String parentCode) {}
+    public record Office(
+            String code, String name, String kind, String locality, String territorySide, String parentCode) {}
 
     @Schema(name = "ProfilePeriod")
     public record Period(String from, String to, String granularity) {}

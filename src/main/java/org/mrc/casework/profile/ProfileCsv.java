@@ -60,11 +60,16 @@ final class ProfileCsv {
                             Boolean.toString(i.extendedMainstream()))));
             entry(zip, "initiatives.csv", csv(initiatives));
             List<List<String>> offices = new ArrayList<>();
-            offices.add(List.of("code", "name", "kind", "locality", "reports_to"));
+            offices.add(List.of("code", "name", "kind", "locality", "territory_side", "reports_to"));
             p.governance()
                     .offices()
-                    .forEach(o -> offices.add(
-                            List.of(o.code(), o.name(), o.kind(), text(o.locality()), text(o.parentCode()))));
+                    .forEach(o -> offices.add(List.of(
+                            o.code(),
+                            o.name(),
+                            o.kind(),
+                            text(o.locality()),
+                            text(o.territorySide()),
+                            text(o.parentCode()))));
             entry(zip, "governance.csv", csv(offices));
             List<List<String>> writing = new ArrayList<>();
             writing.add(List.of("section", "heading", "prompt"));

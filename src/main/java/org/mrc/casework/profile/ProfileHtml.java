@@ -136,7 +136,7 @@ final class ProfileHtml {
         h.append("<section><h2>4. Governance</h2><p>Coordinating office: ")
                 .append(esc(p.governance().coordinatingOffice()))
                 .append("</p><table><thead><tr><th>Office</th><th>Name</th><th>Kind</th><th>Locality</th>")
-                .append("<th>Reports to</th></tr></thead><tbody>");
+                .append("<th>Side served</th><th>Reports to</th></tr></thead><tbody>");
         for (LocalMigrationProfile.Office office : p.governance().offices()) {
             h.append("<tr><td>")
                     .append(esc(office.code()))
@@ -146,6 +146,8 @@ final class ProfileHtml {
                     .append(esc(office.kind()))
                     .append("</td><td>")
                     .append(esc(office.locality()))
+                    .append("</td><td>")
+                    .append(esc(office.territorySide()))
                     .append("</td><td>")
                     .append(esc(office.parentCode()))
                     .append("</td></tr>");

@@ -33,19 +33,44 @@ import org.mrc.casework.shared.problem.FieldError;
 /**
  * Builds the local migration profile of a territory for a period. The trends are the reports, each asked of
  * {@link ReportService} for the territory by sex: the caller's report scope applies (a coordinator's own subtree;
- * analysts and admins any), every figure is suppressed there, and nothing else in the profile is a count. The
- * journeys work adds report dimensions (territory side of the office, origin locality for the caseload, leg country
- * for movements): they plug in here as further entries of {@link #TRENDS}.
+ * analysts and admins any), every figure is suppressed there, and nothing else in the profile is a count. Trends
+ * over a long-tailed dimension (origin locality, the country of the journey leg) cover the whole period as one, so
+ * that each value is one bar rather than one chart per value.
  */
 @ApplicationScoped
 public class ProfileService {
 
-    /** One trend: a report, its title, and the breakdown asked (sex always; one more where it says what matters). */
-    record Trend(String id, String title, Report report, List<String> dimensions) {}
+    /**
+     * One trend: a report, its title, the breakdown asked (sex always; one more where it says what matters), and
+     * whether it covers the whole period as one instead of the profile's steps.
+     */
+    record Trend(String id, String title, Report report, List<String> dimensions, boolean wholePeriod) {
+
+        Trend(String id, String title, Report report, List<String> dimensions) {
+            this(id, title, report, dimensions, false);
+        }
+    }
 
     static final List<Trend> TRENDS = List.of(
             new Trend("caseload", "Caseload: people in contact with the centre", Report.CASELOAD, List.of("sex")),
+            new Trend(
+                    "caseload-by-territory-side",
+                    "Caseload by the side of the journey the offices serve",
+                    Report.CASELOAD,
+                    List.of("territorySide", "sex")),
+            new Trend(
+                    "caseload-by-origin-locality",
+                    "Caseload by origin locality, at the end of the period",
+                    Report.CASELOAD,
+                    List.of("originLocality", "sex"),
+                    true),
             new Trend("movements", "Departures and returns", Report.MOVEMENTS, List.of("sex")),
+            new Trend(
+                    "movements-by-country",
+                    "Departures and returns by country of the journey leg, over the period",
+                    Report.MOVEMENTS,
+                    List.of("destinationCountry", "sex"),
+                    true),
             new Trend("returnees", "Returnees", Report.RETURNEES, List.of("sex")),
             new Trend("families-left-behind", "Families left behind", Report.FAMILIES_LEFT_BEHIND, List.of("sex")),
             new Trend(
@@ -101,15 +126,16 @@ public class ProfileService {
         List<LocalMigrationProfile.Indicator> trends = new ArrayList<>();
         ReportView first = null;
         for (Trend trend : TRENDS) {
-            ReportView view =
-                    reports.run(trend.report(), new ReportQuestion(from, to, step, officeCode, trend.dimensions()));
+            ReportView view = reports.run(
+                    trend.report(),
+                    new ReportQuestion(from, to, trend.wholePeriod() ? null : step, officeCode, trend.dimensions()));
             first = first == null ? view : first;
             trends.add(new LocalMigrationProfile.Indicator(
                     trend.id(),
                     trend.title(),
                     view.report(),
                     view.unit(),
-                    SOURCE + view.report() + " (GET /reports/" + path(trend.report()) + ")",
+                    SOURCE + view.report() + " (GET /reports/" + trend.report().path() + ")",
                     view.dataAsOf(),
                     view.note(),
                     view.threshold(),
@@ -128,6 +154,7 @@ public class ProfileService {
                         o.name(),
                         o.kind().name(),
                         o.locality(),
+                        o.territorySide() == null ? null : o.territorySide().name(),
                         o.parentId() == null ? null : codes.get(o.parentId())))
                 .toList();
         return new LocalMigrationProfile(
@@ -215,15 +242,6 @@ public class ProfileService {
                         List.copyOf(services.get(p.id()))))
                 .toList();
         return new LocalMigrationProfile.LocalActors(actors, initiatives);
-    }
-
-    private static String path(Report report) {
-        return switch (report) {
-            case SKILLS_RECOGNITION -> "skills/recognition";
-            case DESKILLING -> "skills/deskilling";
-            case CHILDREN_SCHOOLING -> "children-left-behind/schooling";
-            default -> report.label();
-        };
     }
 
     static final List<LocalMigrationProfile.Placeholder> GOVERNANCE = List.of(

@@ -14,10 +14,25 @@ record Dimension(String name, String column, boolean array, boolean sensitive, L
         NONE,
         /** an office id, shown as the office code */
         OFFICE,
+        /** an office id, shown as the territory side the office serves (NOT_RECORDED when unset) */
+        OFFICE_SIDE,
         /** a partner organisation id, shown as its name */
         PARTNER,
         /** 'O:' + office id or 'P:' + partner id, shown as the office code or the partner's name */
         PROVIDER
+    }
+
+    /** The office a figure is attributed to: a column of every rollup, its copies and its single-breakdown copy. */
+    private static final String OFFICE_COLUMN = "c.office_id";
+
+    /** The office a figure is attributed to, shown by its code. */
+    static Dimension office() {
+        return labelled("office", OFFICE_COLUMN, Label.OFFICE);
+    }
+
+    /** The side of the migration journey (ORIGIN, DESTINATION, BOTH) the office of the figure serves. */
+    static Dimension territorySide() {
+        return labelled("territorySide", OFFICE_COLUMN, Label.OFFICE_SIDE);
     }
 
     static Dimension of(String name, String column) {
@@ -39,6 +54,14 @@ record Dimension(String name, String column, boolean array, boolean sensitive, L
     /** Shows the full value to callers with sensitive access and {@code restrictedColumn} to everyone else. */
     static Dimension folded(String name, String column, String restrictedColumn) {
         return new Dimension(name, column, false, false, Label.NONE, restrictedColumn);
+    }
+
+    /**
+     * Read from the office column, which every rollup table keeps: any table can answer this dimension, and the
+     * narrower copies need not name it.
+     */
+    boolean officeKeyed() {
+        return column.equals(OFFICE_COLUMN);
     }
 
     /** The rollup column this dimension reads (its expression without the table alias). */

@@ -88,11 +88,11 @@ record Measures(List<String> columns, Supplement supplement, Deriver deriver) {
         // slots 0..16: hours to first response by bucket; 17..33: hours to completion
         Supplement times = new Supplement(
                 "report_referral_time",
-                Set.of("serviceType", "category", "partner", "sex", "office"),
+                Set.of("serviceType", "category", "partner", "sex"),
                 List.of(
-                        RollupCopy.of("report_referral_time_core", "category", "sex", "office"),
-                        RollupCopy.of("report_referral_time_service", "serviceType", "category", "sex", "office"),
-                        RollupCopy.of("report_referral_time_partner", "category", "partner", "sex", "office")),
+                        RollupCopy.of("report_referral_time_core", "category", "sex"),
+                        RollupCopy.of("report_referral_time_service", "serviceType", "category", "sex"),
+                        RollupCopy.of("report_referral_time_partner", "category", "partner", "sex")),
                 List.of("kind", "bucket"),
                 "(case c.kind when 'FIRST_RESPONSE' then 0 else " + buckets + " end) + c.bucket",
                 2 * buckets,

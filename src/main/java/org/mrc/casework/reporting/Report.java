@@ -25,20 +25,14 @@ public enum Report {
                     Dimension.of("sex", "c.sex"),
                     Dimension.many("nationality", "c.nationalities"),
                     Dimension.of("originLocality", "c.origin_locality"),
-                    Dimension.labelled("office", "c.office_id", Dimension.Label.OFFICE),
+                    Dimension.office(),
+                    Dimension.territorySide(),
                     Dimension.sensitive("administrativeStatus", "c.administrative_status", false),
                     Dimension.sensitive("vulnerability", "c.vulnerabilities", true))
             .narrowerCopies(
-                    RollupCopy.of("report_caseload_brief", "phase", "subStage", "ageBand", "sex", "office"),
+                    RollupCopy.of("report_caseload_brief", "phase", "subStage", "ageBand", "sex"),
                     RollupCopy.of(
-                            "report_caseload_core",
-                            "phase",
-                            "subStage",
-                            "role",
-                            "ageBand",
-                            "sex",
-                            "nationality",
-                            "office"))),
+                            "report_caseload_core", "phase", "subStage", "role", "ageBand", "sex", "nationality"))),
     MOVEMENTS(ReportDefinition.events("movement")
             .counting("movements")
             .everyCellBy(Dimension.of("movement", "c.movement"))
@@ -49,11 +43,12 @@ public enum Report {
                     Dimension.of("destinationCountry", "c.destination_country"),
                     Dimension.of("sex", "c.sex"),
                     Dimension.of("ageBand", "c.age_band"),
-                    Dimension.labelled("office", "c.office_id", Dimension.Label.OFFICE),
+                    Dimension.office(),
+                    Dimension.territorySide(),
                     Dimension.sensitive("administrativeStatus", "c.administrative_status", false))
             .narrowerCopies(
-                    RollupCopy.of("report_movement_core", "movement", "destinationCountry", "sex", "ageBand", "office"),
-                    RollupCopy.of("report_movement_origin", "movement", "originLocality", "sex", "ageBand", "office"))),
+                    RollupCopy.of("report_movement_core", "movement", "destinationCountry", "sex", "ageBand"),
+                    RollupCopy.of("report_movement_origin", "movement", "originLocality", "sex", "ageBand"))),
     RETURNEES(ReportDefinition.events("return")
             .counting("returns")
             .unit("Returns (entries into RETURN) in each period. Preparedness shares are taken among the returns for"
@@ -71,10 +66,11 @@ public enum Report {
                     Dimension.of("sex", "c.sex"),
                     Dimension.of("ageBand", "c.age_band"),
                     Dimension.of("destinationCountry", "c.destination_country"),
-                    Dimension.labelled("office", "c.office_id", Dimension.Label.OFFICE))
+                    Dimension.office(),
+                    Dimension.territorySide())
             .narrowerCopies(
-                    RollupCopy.of("report_return_core", "circumstance", "completeness", "sex", "office"),
-                    RollupCopy.of("report_return_age", "circumstance", "completeness", "sex", "ageBand", "office"))),
+                    RollupCopy.of("report_return_core", "circumstance", "completeness", "sex"),
+                    RollupCopy.of("report_return_age", "circumstance", "completeness", "sex", "ageBand"))),
     FAMILIES_LEFT_BEHIND(ReportDefinition.stock("family")
             .counting("members")
             .unit("Clients with the role FAMILY_LEFT_BEHIND on the last day of each period, once per household"
@@ -85,7 +81,8 @@ public enum Report {
                     Dimension.of("migrantPhase", "c.migrant_phase"),
                     Dimension.of("sex", "c.sex"),
                     Dimension.of("ageBand", "c.age_band"),
-                    Dimension.labelled("office", "c.office_id", Dimension.Label.OFFICE))),
+                    Dimension.office(),
+                    Dimension.territorySide())),
     REFERRALS(ReportDefinition.events("referral")
             .counting("referrals")
             .unit("Referrals created in each period by the offices covered (drafts included, entries in error left"
@@ -94,7 +91,7 @@ public enum Report {
                     + " response and to completion count from the request; each is the bound the median or 90th"
                     + " percentile stays under (1, 2, 4, 8, 12, 24, 48, 72, 120, 168, 240, 336, 504, 720, 1440,"
                     + " 2160 h; null beyond); they are given when the breakdown uses only serviceType,"
-                    + " category, partner, sex and office.")
+                    + " category, partner, sex, office and territorySide.")
             .measures(Measures.referralUptake())
             .dimensions(
                     Dimension.of("serviceType", "c.service_type_code"),
@@ -104,20 +101,13 @@ public enum Report {
                     Dimension.of("outcome", "c.outcome"),
                     Dimension.of("reason", "c.reason"),
                     Dimension.of("sex", "c.sex"),
-                    Dimension.labelled("office", "c.office_id", Dimension.Label.OFFICE))
+                    Dimension.office(),
+                    Dimension.territorySide())
             .narrowerCopies(
-                    RollupCopy.of("report_referral_core", "category", "status", "outcome", "reason", "sex", "office"),
+                    RollupCopy.of("report_referral_core", "category", "status", "outcome", "reason", "sex"),
+                    RollupCopy.of("report_referral_service", "serviceType", "category", "status", "outcome", "sex"),
                     RollupCopy.of(
-                            "report_referral_service", "serviceType", "category", "status", "outcome", "sex", "office"),
-                    RollupCopy.of(
-                            "report_referral_partner",
-                            "category",
-                            "partner",
-                            "status",
-                            "outcome",
-                            "reason",
-                            "sex",
-                            "office"))),
+                            "report_referral_partner", "category", "partner", "status", "outcome", "reason", "sex"))),
     SERVICES_DELIVERED(ReportDefinition.events("service")
             .counting("people")
             .unit("Services received in each period, counted per person served: each individual service (office ="
@@ -132,7 +122,8 @@ public enum Report {
                     Dimension.of("mode", "c.mode"),
                     Dimension.of("sex", "c.sex"),
                     Dimension.of("ageBand", "c.age_band"),
-                    Dimension.labelled("office", "c.office_id", Dimension.Label.OFFICE))),
+                    Dimension.office(),
+                    Dimension.territorySide())),
     SKILLS_RECOGNITION(ReportDefinition.stock("recognition")
             .counting("diplomas")
             .unit("Diplomas on the last day of each period, once per country where recognition was sought, by the"
@@ -144,7 +135,8 @@ public enum Report {
                     Dimension.of("country", "c.country"),
                     Dimension.of("sex", "c.sex"),
                     Dimension.of("ageBand", "c.age_band"),
-                    Dimension.labelled("office", "c.office_id", Dimension.Label.OFFICE))),
+                    Dimension.office(),
+                    Dimension.territorySide())),
     DESKILLING(ReportDefinition.stock("deskilling")
             .counting("clients")
             .everyCellBy(Dimension.of("indicator", "c.indicator"))
@@ -154,7 +146,8 @@ public enum Report {
             .dimensions(
                     Dimension.of("sex", "c.sex"),
                     Dimension.of("ageBand", "c.age_band"),
-                    Dimension.labelled("office", "c.office_id", Dimension.Label.OFFICE))),
+                    Dimension.office(),
+                    Dimension.territorySide())),
     CHILDREN_SCHOOLING(ReportDefinition.stock("schooling")
             .counting("children")
             .unit("Children (under 18 on the last day of each period) with a school status recorded by then, linked"
@@ -170,7 +163,8 @@ public enum Report {
                     Dimension.of("zone", "c.zone"),
                     Dimension.of("sex", "c.sex"),
                     Dimension.of("ageBand", "c.age_band"),
-                    Dimension.labelled("office", "c.office_id", Dimension.Label.OFFICE)));
+                    Dimension.office(),
+                    Dimension.territorySide()));
 
     /** Said by every report: case data count contacts, not a population. */
     public static final String CASE_DATA_NOTE =
@@ -197,7 +191,8 @@ public enum Report {
     }
 
     /**
-     * The rollup column of every dimension but office (office_id is a column of every copy), the implicit one first:
+     * The rollup column of every dimension but those read from office_id (a column of every copy), the implicit one
+     * first:
      * what a copy keeps of those its dimensions name.
      */
     Map<String, String> dimensionColumns() {
@@ -205,9 +200,7 @@ public enum Report {
         if (implicit() != null) {
             columns.put(implicit().name(), implicit().columnName());
         }
-        dimensions.values().stream()
-                .filter(d -> !d.name().equals("office"))
-                .forEach(d -> columns.put(d.name(), d.columnName()));
+        dimensions.values().stream().filter(d -> !d.officeKeyed()).forEach(d -> columns.put(d.name(), d.columnName()));
         return columns;
     }
 
@@ -248,6 +241,16 @@ public enum Report {
     /** The report's name in its path and in its figures, e.g. families-left-behind. */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Its path below /reports (what {@code ReportResource} serves it at). */
+    public String path() {
+        return switch (this) {
+            case SKILLS_RECOGNITION -> "skills/recognition";
+            case DESKILLING -> "skills/deskilling";
+            case CHILDREN_SCHOOLING -> "children-left-behind/schooling";
+            default -> label();
+        };
     }
 
     Measures measures() {

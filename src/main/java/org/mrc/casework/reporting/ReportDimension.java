@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "sex",
             "status",
             "subStage",
+            "territorySide",
             "vulnerability",
             "zone"
         })

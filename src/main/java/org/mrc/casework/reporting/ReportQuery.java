@@ -245,6 +245,8 @@ class ReportQuery {
         return switch (label) {
             case NONE -> value + "::text";
             case OFFICE -> "(select o.code from office o where o.id = " + value + ")";
+            case OFFICE_SIDE ->
+                "coalesce((select o.territory_side from office o where o.id = " + value + "), 'NOT_RECORDED')";
             case PARTNER -> "(select p.name from partner_organisation p where p.id = " + value + ")";
             case PROVIDER ->
                 "case when left(" + value + ", 2) = 'O:' then (select o.code from office o where o.id ="

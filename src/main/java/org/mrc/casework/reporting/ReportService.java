@@ -53,7 +53,8 @@ public class ReportService {
         this.clock = clock;
     }
 
-    /** The report for the current caller. */
+    /** The report for the current caller, once the gate admits it (before its transaction starts). */
+    @ReportGate.Gated
     @Transactional
     @Audited(action = "report.read", resource = "report")
     public ReportView run(Report report, ReportQuestion question) {
@@ -73,7 +74,8 @@ public class ReportService {
         Measures measures = report.measures();
         boolean supplemented = measures.supplement() != null
                 && requested.stream()
-                        .allMatch(d -> measures.supplement().dimensions().contains(d.name()));
+                        .allMatch(d -> d.officeKeyed()
+                                || measures.supplement().dimensions().contains(d.name()));
         try {
             Instant dataAsOf = query.refreshedAt(report);
             if (dataAsOf == null) {

@@ -2,6 +2,7 @@ package org.mrc.casework.reporting;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Reporting settings ({@code mrc.reporting.*}). */
 @ConfigMapping(prefix = "mrc.reporting")
@@ -35,6 +36,17 @@ public interface ReportingConfig {
     /** How long after start the first scheduled rebuild runs. */
     @WithDefault("5s")
     String refreshDelay();
+
+    /**
+     * How many reports are computed at once; more wait (see {@link #queueWait()}). Keep it below the connection pool
+     * ({@code MRC_DB_POOL_SIZE}, or {@code MRC_REPORT_DB_POOL_SIZE} with a replica) so case work keeps connections.
+     */
+    @WithDefault("8")
+    int concurrency();
+
+    /** How long a report waits for one of the {@link #concurrency()} slots before a 503 report-busy. */
+    @WithDefault("10s")
+    Duration queueWait();
 
     /** How many month ends of stock figures (caseload, families, skills) the rollups keep, this month included. */
     @WithDefault("36")

@@ -20,10 +20,14 @@ record RollupCopy(String table, Set<String> dimensions) {
         return new RollupCopy(table, Set.of(dimensions));
     }
 
-    /** The first copy (in order, smallest first) covering every dimension of the breakdown, else {@code full}. */
+    /**
+     * The first copy (in order, smallest first) covering every dimension of the breakdown, else {@code full}. Every
+     * copy covers the dimensions read from office_id.
+     */
     static String choose(List<RollupCopy> copies, List<Dimension> breakdown, String full) {
         for (RollupCopy copy : copies) {
-            if (breakdown.stream().allMatch(d -> copy.dimensions().contains(d.name()))) {
+            if (breakdown.stream()
+                    .allMatch(d -> d.officeKeyed() || copy.dimensions().contains(d.name()))) {
                 return copy.table();
             }
         }

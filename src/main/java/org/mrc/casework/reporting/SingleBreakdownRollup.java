@@ -53,9 +53,9 @@ final class SingleBreakdownRollup {
         return Optional.empty();
     }
 
-    /** Sex and office are columns of every row of the copy. */
+    /** Sex and office (so every dimension read from it) are columns of every row of the copy. */
     private static boolean alwaysKept(Dimension dimension) {
-        return dimension.name().equals("sex") || dimension.name().equals("office");
+        return dimension.name().equals("sex") || dimension.officeKeyed();
     }
 
     /** The column names of the supplement's slots in the copy. */
@@ -162,8 +162,6 @@ final class SingleBreakdownRollup {
         if (dimension.array()) {
             return "text[]";
         }
-        return dimension.label() == Dimension.Label.PARTNER || dimension.label() == Dimension.Label.OFFICE
-                ? "uuid"
-                : "text";
+        return dimension.label() == Dimension.Label.PARTNER || dimension.officeKeyed() ? "uuid" : "text";
     }
 }

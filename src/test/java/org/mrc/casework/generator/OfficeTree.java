@@ -43,9 +43,10 @@ public final class OfficeTree {
         List<String> towns = Vocabulary.municipalities();
         List<UUID> ids = new ArrayList<>();
         List<String> codes = new ArrayList<>();
-        String insert = "insert into office (id, code, name, kind, parent_id, country, locality, active, created_at,"
-                + " updated_at, version) values (?, ?, ?, ?, ?, 'PH', ?, true, timestamptz '2018-12-01 08:00+08',"
-                + " timestamptz '2018-12-01 08:00+08', 0) on conflict (code) do nothing";
+        String insert =
+                "insert into office (id, code, name, kind, parent_id, country, locality, territory_side, active, created_at,"
+                        + " updated_at, version) values (?, ?, ?, ?, ?, 'PH', ?, 'ORIGIN', true, timestamptz '2018-12-01 08:00+08',"
+                        + " timestamptz '2018-12-01 08:00+08', 0) on conflict (code) do nothing";
         try (PreparedStatement statement = session.connection().prepareStatement(insert);
                 PreparedStatement lookup =
                         session.connection().prepareStatement("select id from office where code = ?")) {

@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,7 @@ class LocalMigrationProfileTest {
         String centreCode = OfficeFixtures.uniqueCode();
         Map<String, Object> body = OfficeFixtures.body(centreCode, "RESOURCE_CENTRE", null);
         body.put("locality", locality);
+        body.put("territorySide", "ORIGIN");
         String centreId = Api.asAdmin()
                 .body(body)
                 .post("/offices")
@@ -129,7 +131,10 @@ class LocalMigrationProfileTest {
         assertEquals(
                 List.of(
                         "caseload",
+                        "caseload-by-territory-side",
+                        "caseload-by-origin-locality",
                         "movements",
+                        "movements-by-country",
                         "returnees",
                         "families-left-behind",
                         "children-schooling",
@@ -144,6 +149,24 @@ class LocalMigrationProfileTest {
             assertTrue(((String) indicator.get("caveat")).contains("under-counted"), "and the caveat");
             assertTrue(((List<?>) indicator.get("dimensions")).contains("sex"), "each by sex");
         }
+        assertEquals(Arrays.asList("ORIGIN", null), profile.getList("territory.offices.territorySide"));
+        // the desk's clients count under the side it serves, not recorded yet, with the caseload's suppression
+        assertEquals(
+                published(profile).stream().sorted().toList(),
+                profile
+                        .<Integer>getList("trends.find { it.id == 'caseload-by-territory-side' }.cells.findAll {"
+                                + " it.period == '2026-Q1' && it.dimensions.territorySide == 'NOT_RECORDED'"
+                                + " && it.count != null }.count")
+                        .stream()
+                        .sorted()
+                        .toList());
+        assertFalse(published(profile).isEmpty());
+        // long-tailed breakdowns cover the period as one
+        assertEquals(
+                List.of("2026-01/2026-12"),
+                profile.getList("trends.find { it.id == 'caseload-by-origin-locality' }.cells.period").stream()
+                        .distinct()
+                        .toList());
         Map<String, Object> undisclosed = profile.get("trends.find { it.id == 'caseload' }.cells.find {"
                 + " it.period == '2026-Q1' && it.dimensions.sex == 'UNDISCLOSED' }");
         assertEquals(true, undisclosed.get("suppressed"));

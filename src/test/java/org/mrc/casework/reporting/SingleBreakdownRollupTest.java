@@ -56,19 +56,26 @@ class SingleBreakdownRollupTest {
         assertEquals(
                 Optional.empty(),
                 SingleBreakdownRollup.rowsFor(Report.CASELOAD, of(Report.CASELOAD, "administrativeStatus")));
+        // the side an office serves is read from the office column every row carries
+        assertEquals(
+                Optional.of(SingleBreakdownRollup.SEX_ONLY),
+                SingleBreakdownRollup.rowsFor(Report.CASELOAD, of(Report.CASELOAD, "territorySide", "sex")));
+        assertEquals(
+                Optional.of("phase"),
+                SingleBreakdownRollup.rowsFor(Report.CASELOAD, of(Report.CASELOAD, "territorySide", "phase")));
         assertEquals(
                 Optional.empty(),
                 SingleBreakdownRollup.rowsFor(Report.CASELOAD, of(Report.CASELOAD, "vulnerability", "sex")));
     }
 
     @Test
-    void theCopyHoldsEveryDimensionButSexOfficeAndTheSensitiveOnes() {
+    void theCopyHoldsEveryDimensionButSexTheOfficeKeyedAndTheSensitiveOnes() {
         for (Report report : Report.values()) {
             for (Dimension dimension : report.dimensions().values()) {
                 boolean copied = SingleBreakdownRollup.copied(report).contains(dimension);
                 boolean expected = !dimension.sensitive()
                         && !dimension.name().equals("sex")
-                        && !dimension.name().equals("office");
+                        && !List.of("office", "territorySide").contains(dimension.name());
                 assertEquals(expected, copied, report + " " + dimension.name());
             }
             assertFalse(SingleBreakdownRollup.copied(report).contains(report.implicit()), report.name());

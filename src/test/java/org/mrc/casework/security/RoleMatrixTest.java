@@ -40,6 +40,7 @@ class RoleMatrixTest {
             Map.entry("listOfficesInMyScope", Set.of(CW, CO)),
             Map.entry("getOffice", Set.of(CW, CO, AN, AU, AD)),
             Map.entry("renameOffice", Set.of(AD)),
+            Map.entry("setOfficeTerritorySide", Set.of(AD)),
             Map.entry("moveOffice", Set.of(AD)),
             Map.entry("deactivateOffice", Set.of(AD)),
             Map.entry("reactivateOffice", Set.of(AD)),
