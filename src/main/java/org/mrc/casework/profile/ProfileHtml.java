@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mrc.casework.reporting.ReportCell;
 
@@ -18,6 +19,9 @@ import org.mrc.casework.reporting.ReportCell;
  * the profile; a withheld cell is drawn as an empty dashed box labelled "withheld", never as a bar or a number.
  */
 final class ProfileHtml {
+
+    /** The most values of a breakdown one chart shows (the table lists them all). */
+    static final int CHARTED = 15;
 
     static final List<String> SEXES = List.of("FEMALE", "MALE", "INTERSEX", "UNDISCLOSED");
     private static final Map<String, String> COLOURS =
@@ -72,12 +76,32 @@ final class ProfileHtml {
                     .append(". ")
                     .append(esc(indicator.caveat()))
                     .append("</p>");
-            for (Map.Entry<String, List<ReportCell>> group : groups(indicator).entrySet()) {
-                if (!group.getKey().isEmpty()) {
-                    h.append("<h4>").append(esc(group.getKey())).append("</h4>");
+            Map<String, List<ReportCell>> groups = groups(indicator);
+            List<String> periods = periods(indicator);
+            if (periods.size() == 1 && groups.size() > 1) {
+                // the whole period as one, by a long-tailed breakdown: its values along one chart (the most frequent
+                // first, at most CHARTED of them) and every value in the table
+                Function<ReportCell, String> valueOf = c -> c.dimensions().entrySet().stream()
+                        .filter(e -> !e.getKey().equals("sex"))
+                        .map(Map.Entry::getValue)
+                        .collect(Collectors.joining(", "));
+                List<String> values = byPublishedCount(indicator.cells().stream()
+                        .collect(Collectors.groupingBy(valueOf, LinkedHashMap::new, Collectors.toList())));
+                h.append("<h4>")
+                        .append(esc(periods.get(0)))
+                        .append(values.size() > CHARTED ? ": the " + CHARTED + " largest charted" : "")
+                        .append("</h4>");
+                h.append(chart(
+                        indicator.cells(), values.subList(0, Math.min(CHARTED, values.size())), valueOf, chart++));
+                h.append(table(indicator.cells(), values, valueOf, dimensionName(indicator)));
+            } else {
+                for (Map.Entry<String, List<ReportCell>> group : groups.entrySet()) {
+                    if (!group.getKey().isEmpty()) {
+                        h.append("<h4>").append(esc(group.getKey())).append("</h4>");
+                    }
+                    h.append(chart(group.getValue(), periods, ReportCell::period, chart++));
+                    h.append(table(group.getValue(), periods, ReportCell::period, "Period"));
                 }
-                h.append(chart(group.getValue(), periods(indicator), chart++));
-                h.append(table(group.getValue(), periods(indicator)));
             }
             h.append("</article>\n");
         }
@@ -185,6 +209,24 @@ final class ProfileHtml {
         return groups;
     }
 
+    /** The groups' keys, the one with the most published people first (withheld cells count nothing). */
+    private static List<String> byPublishedCount(Map<String, List<ReportCell>> groups) {
+        return groups.entrySet().stream()
+                .sorted(java.util.Comparator.comparingLong(
+                                (Map.Entry<String, List<ReportCell>> g) -> -g.getValue().stream()
+                                        .filter(c -> c.count() != null)
+                                        .mapToLong(ReportCell::count)
+                                        .sum())
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** The name of the indicator's breakdown besides sex, e.g. originLocality. */
+    private static String dimensionName(LocalMigrationProfile.Indicator indicator) {
+        return indicator.dimensions().stream().filter(d -> !d.equals("sex")).collect(Collectors.joining(", "));
+    }
+
     static List<String> periods(LocalMigrationProfile.Indicator indicator) {
         Set<String> periods = new LinkedHashSet<>();
         indicator.totals().forEach(t -> periods.add(t.period()));
@@ -192,8 +234,12 @@ final class ProfileHtml {
         return periods.stream().sorted().toList();
     }
 
-    /** A grouped bar chart: periods along, one bar per sex; withheld cells a dashed empty box, no number. */
-    private static String chart(List<ReportCell> cells, List<String> periods, int index) {
+    /**
+     * A grouped bar chart: the categories (periods, or the values of a breakdown) along, one bar per sex; withheld cells
+     * a dashed empty box, no number.
+     */
+    private static String chart(
+            List<ReportCell> cells, List<String> periods, Function<ReportCell, String> categoryOf, int index) {
         List<String> sexes = SEXES.stream()
                 .filter(s ->
                         cells.stream().anyMatch(c -> s.equals(c.dimensions().get("sex"))))
@@ -204,12 +250,15 @@ final class ProfileHtml {
                 .max()
                 .orElse(0);
         int width = 720;
-        int height = 230;
         int left = 40;
-        int bottom = 40;
+        int slotWidth = (width - left - 10) / Math.max(1, periods.size());
+        // labels wider than their slot (locality names) are written at a slant, with room below for them
+        boolean slanted = periods.stream().anyMatch(p -> p.length() * 6 > slotWidth);
+        int bottom = slanted ? 100 : 40;
+        int height = 190 + bottom;
         int top = 20;
         int plot = height - bottom - top;
-        int slot = (width - left - 10) / Math.max(1, periods.size());
+        int slot = slotWidth;
         int bar = Math.max(6, Math.min(40, (slot - 12) / Math.max(1, sexes.size())));
         StringBuilder s = new StringBuilder();
         s.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ")
@@ -237,7 +286,7 @@ final class ProfileHtml {
             for (int j = 0; j < sexes.size(); j++) {
                 String sex = sexes.get(j);
                 ReportCell cell = cells.stream()
-                        .filter(c -> c.period().equals(period)
+                        .filter(c -> period.equals(categoryOf.apply(c))
                                 && sex.equals(c.dimensions().get("sex")))
                         .findFirst()
                         .orElse(null);
@@ -288,11 +337,17 @@ final class ProfileHtml {
                         .append(cell.count())
                         .append("</text>");
             }
+            int lx = left + i * slot + slot / 2;
+            int ly = height - bottom + 16;
             s.append("<text class=\"period\" x=\"")
-                    .append(left + i * slot + slot / 2)
+                    .append(lx)
                     .append("\" y=\"")
-                    .append(height - bottom + 16)
-                    .append("\" text-anchor=\"middle\" font-size=\"11\">")
+                    .append(ly)
+                    .append(
+                            slanted
+                                    ? "\" text-anchor=\"end\" transform=\"rotate(-40 " + lx + " " + ly + ")"
+                                    : "\" text-anchor=\"middle")
+                    .append("\" font-size=\"11\">")
                     .append(esc(period))
                     .append("</text>");
         }
@@ -321,19 +376,22 @@ final class ProfileHtml {
         return s.toString();
     }
 
-    private static String table(List<ReportCell> cells, List<String> periods) {
+    private static String table(
+            List<ReportCell> cells, List<String> periods, Function<ReportCell, String> categoryOf, String heading) {
         List<String> sexes = SEXES.stream()
                 .filter(s ->
                         cells.stream().anyMatch(c -> s.equals(c.dimensions().get("sex"))))
                 .toList();
-        StringBuilder t = new StringBuilder("<table class=\"figures\"><thead><tr><th>Period</th>");
+        StringBuilder t = new StringBuilder("<table class=\"figures\"><thead><tr><th>")
+                .append(esc(heading))
+                .append("</th>");
         sexes.forEach(s -> t.append("<th>").append(s.toLowerCase(Locale.ROOT)).append("</th>"));
         t.append("</tr></thead><tbody>");
         for (String period : periods) {
             t.append("<tr><td>").append(esc(period)).append("</td>");
             for (String sex : sexes) {
                 ReportCell cell = cells.stream()
-                        .filter(c -> c.period().equals(period)
+                        .filter(c -> period.equals(categoryOf.apply(c))
                                 && sex.equals(c.dimensions().get("sex")))
                         .findFirst()
                         .orElse(null);

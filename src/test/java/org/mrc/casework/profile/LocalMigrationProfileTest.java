@@ -104,6 +104,7 @@ class LocalMigrationProfileTest {
         for (int i = 0; i < 15; i++) {
             Map<String, Object> person = ClientFixtures.person("Profile", ClientFixtures.uniqueName());
             person.put("sex", i < 7 ? "FEMALE" : i < 13 ? "MALE" : "UNDISCLOSED");
+            person.put("originLocality", i < 9 ? "Lipa City" : "Rosario");
             String client = ClientFixtures.registerId(deskCode, person);
             Map<String, Object> journey = EpisodeFixtures.labour("2026-01-10");
             journey.put("phase", "PRE_DEPARTURE");
@@ -229,6 +230,12 @@ class LocalMigrationProfileTest {
         for (int n : labelled) {
             assertTrue(n == 0 || n >= 5, "a number below the threshold: " + n);
         }
+        // a breakdown over the whole period is one chart with its values along it, and one table
+        String byLocality = html.substring(
+                html.indexOf("Caseload by origin locality"), html.indexOf("<h3>Departures and returns</h3>"));
+        assertEquals(1, byLocality.split("<svg", -1).length - 1, "one chart for every locality");
+        assertTrue(byLocality.contains(">Lipa City</text>") && byLocality.contains(">Rosario</text>"));
+        assertTrue(byLocality.contains("<th>originLocality</th>"));
         assertTrue(html.contains("Qualitative themes") && html.contains("Recommendations"));
         assertTrue(html.contains(partnerName));
     }
