@@ -153,11 +153,28 @@ public class WebhookDispatcher {
         return claims.size();
     }
 
-    private void deliver(DeliveryQueue.Claim claim) {
+    /**
+     * Sends the claimed delivery and records the outcome; after a success, goes on with the subscription's next due
+     * delivery (claimed in the transaction that recorded the success), at most {@value #CHAIN} in a row, so that a
+     * backlog drains without waiting for rounds while other subscriptions still get their turn.
+     */
+    private void deliver(DeliveryQueue.Claim first) {
+        DeliveryQueue.Claim claim = first;
+        for (int sent = 1; claim != null; sent++) {
+            claim = deliverOne(claim, sent < CHAIN && running.get());
+        }
+    }
+
+    /** Most deliveries of one subscription sent in a row in one round. */
+    static final int CHAIN = 32;
+
+    /** Sends one delivery and records it; returns the subscription's next claimed delivery when {@code goOn}. */
+    private DeliveryQueue.Claim deliverOne(DeliveryQueue.Claim claim, boolean goOn) {
         DeliveryQueue.Result result = send(claim);
         try {
             if (result.delivered()) {
-                queue.delivered(claim, result);
+                return queue.delivered(claim, result, goOn ? config.dispatch().lease() : null)
+                        .orElse(null);
             } else if (claim.sinceFirstAttempt().compareTo(config.retry().giveUpAfter()) >= 0) {
                 String reason = "Switched off after " + claim.attempt() + " failed attempts over "
                         + claim.sinceFirstAttempt().toHours() + " h (last: " + describe(result)
@@ -173,6 +190,7 @@ public class WebhookDispatcher {
             // the lease expires and the delivery is claimed again: sent twice at worst, never lost
             LOG.warnf("webhook delivery %s outcome not recorded (%s)", claim.deliveryId(), e.getSQLState());
         }
+        return null;
     }
 
     private static String describe(DeliveryQueue.Result result) {
