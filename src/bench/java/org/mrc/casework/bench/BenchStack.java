@@ -238,6 +238,16 @@ final class BenchStack implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> putWithIfMatch(String path, String body, String token, String ifMatch) {
+        return send(
+                request(path, token)
+                        .header("Content-Type", "application/json")
+                        .header("If-Match", ifMatch)
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         return HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofMinutes(30))

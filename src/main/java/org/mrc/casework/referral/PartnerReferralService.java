@@ -153,7 +153,7 @@ public class PartnerReferralService {
         Referral referral = found.filter(r -> partnerId != null && partnerId.equals(r.partnerId()) && r.shared())
                 .orElseThrow(() -> ApiException.notFound("referral"));
         if (referral.erased()) {
-            throw new ApiException(ReferralErasure.ERASED, "The client's personal data were erased on their request");
+            throw new ApiException(ReferralErasure.ERASED, "The client's personal data were erased");
         }
         return referral;
     }

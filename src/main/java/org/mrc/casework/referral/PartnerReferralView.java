@@ -47,8 +47,10 @@ public record PartnerReferralView(
         Instant updatedAt,
 
         @Schema(
-                description = "When the client's personal data were erased on their request; the referral then"
-                        + " carries no client data and no free text, and reading it answers 410 referral-erased")
+                description =
+                        "When the client's personal data were erased (on their request, or anonymised under the retention"
+                                + " rules); the referral then"
+                                + " carries no client data and no free text, and reading it answers 410 referral-erased")
         Instant erasedAt,
 
         Long version,

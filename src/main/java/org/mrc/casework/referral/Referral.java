@@ -182,20 +182,6 @@ class Referral {
         updatedAt = now;
     }
 
-    /**
-     * The client's erasure reached this referral: it keeps its codes, dates and status (the partner's own record of
-     * the work) and loses every free text; it takes a new change number so that the partner's feed shows it.
-     */
-    void erase(long changeSeq, Instant now) {
-        reason = "";
-        note = null;
-        closeReasonText = closeReason == ReferralReason.OTHER ? "" : null;
-        outcomeNote = null;
-        erasedAt = now;
-        this.changeSeq = changeSeq;
-        updatedAt = now;
-    }
-
     boolean erased() {
         return erasedAt != null;
     }

@@ -12,7 +12,10 @@ public enum ReferralReason {
     DUPLICATE,
     EXPIRED,
     CONSENT_WITHDRAWN,
-    /** The client's personal data were erased on their request: the service cancels every open referral. */
+    /**
+     * The client's personal data were erased on their request, or anonymised under the retention rules: the service
+     * cancels every open referral.
+     */
     SUBJECT_ERASURE,
     OTHER
 }

@@ -25,14 +25,22 @@ class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
      * uncommitted smaller number appear. Call it as the last step before the transaction ends.
      */
     long nextChangeSeq() {
-        getEntityManager()
-                .createNativeQuery("select pg_advisory_xact_lock(?1)")
-                .setParameter(1, CHANGE_LOCK)
-                .getSingleResult();
+        lockChangeNumbers();
         return ((Number) getEntityManager()
                         .createNativeQuery("select nextval('referral_change_seq')")
                         .getSingleResult())
                 .longValue();
+    }
+
+    /**
+     * Takes the lock under which change numbers are drawn, until the transaction ends: for a statement that draws
+     * them itself ({@code nextval('referral_change_seq')}), as {@link #nextChangeSeq()} does.
+     */
+    void lockChangeNumbers() {
+        getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, CHANGE_LOCK)
+                .getSingleResult();
     }
 
     /** The referral, locked for a status change, so that concurrent changes queue and the later one sees 412. */
@@ -118,9 +126,20 @@ class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
 
     /** A client's referrals that were sent and are not closed, locked for cancellation. */
     List<Referral> openShared(UUID clientId) {
-        return find("clientId = ?1 and requestedAt is not null and status in ?2 order by id", clientId, OPEN)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .list();
+        return openShared(List.of(clientId));
+    }
+
+    /** {@link #openShared(UUID)} of several clients at once (one statement, whatever their number). */
+    @SuppressWarnings("unchecked")
+    List<Referral> openShared(List<UUID> clientIds) {
+        String open = OPEN.stream().map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+        return getEntityManager()
+                .createNativeQuery(
+                        "select * from referral where client_id = any(cast(?1 as uuid[])) and requested_at is not null"
+                                + " and status in (" + open + ") order by id for update",
+                        Referral.class)
+                .setParameter(1, clientIds.toArray(UUID[]::new))
+                .getResultList();
     }
 
     /**

@@ -65,6 +65,7 @@ public final class ReportDataGenerator {
         new ServiceLogLoad(session).load();
         new HumanCapitalLoad(session).load();
         new SchoolingLoad(session).load();
+        session.table("client (pseudonymous intakes)", () -> new PseudonymousIntakeLoad(session).load());
         long analyze = System.nanoTime();
         for (String table : TABLES) {
             session.execute("analyze " + table);

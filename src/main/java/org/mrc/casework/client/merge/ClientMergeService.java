@@ -60,7 +60,18 @@ public class ClientMergeService {
                     "language in (select language from client_language where client_id = :survivor)"),
             new Movable("employment", "client_employment", "client_id", "false"),
             new Movable("householdLinks", "client_link", "client_id", LINK_STAYS),
-            new Movable("householdLinksAsRelative", "client_link", "related_client_id", LINK_STAYS));
+            new Movable("householdLinksAsRelative", "client_link", "related_client_id", LINK_STAYS),
+            // the corrections of the duplicate's record and a child's school history are the person's, read on the
+            // survivor (subject access, the schooling report)
+            new Movable("rectifications", "client_rectification", "client_id", "false"),
+            new Movable("schoolStatuses", "child_schooling", "client_id", "false"));
+
+    /** Every {@code table.column} naming a client whose rows a merge moves to the survivor. */
+    static java.util.Set<String> movedColumns() {
+        return MOVABLE.stream()
+                .map(m -> m.table() + "." + m.column())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
 
     private final ClientService clients;
     private final ClientAccess access;

@@ -18,10 +18,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.mrc.casework.lifecycle.erasure.ErasureService;
+import org.mrc.casework.referral.ReferralErasure;
 
 /**
  * The retention job's transactions. A run is a row of {@code retention_run}; each batch locks it, takes the next
- * clients after its cursor, anonymises or erases those due, adds the counts and moves the cursor, all in one
+ * clients after its cursor, anonymises or erases those due (their referrals reach the partners as an erasure's do:
+ * {@link ReferralErasure}), adds the counts and moves the cursor, all in one
  * transaction: a crash loses at most the batch under way, which the next attempt redoes. Two instances running at
  * once queue on the run's lock and take successive batches, never the same one.
  */
@@ -30,6 +32,7 @@ class RetentionBatches {
 
     private final DataSource dataSource;
     private final ErasureService erasure;
+    private final ReferralErasure referrals;
     private final Clock clock;
     private final int batchSize;
     private final int snapshotMonths;
@@ -37,11 +40,13 @@ class RetentionBatches {
     RetentionBatches(
             DataSource dataSource,
             ErasureService erasure,
+            ReferralErasure referrals,
             Clock clock,
             RetentionConfig config,
             SnapshotWindow snapshots) {
         this.dataSource = dataSource;
         this.erasure = erasure;
+        this.referrals = referrals;
         this.clock = clock;
         this.batchSize = config.batchSize();
         this.snapshotMonths = snapshots.snapshotMonths();
@@ -101,9 +106,12 @@ class RetentionBatches {
                     erasure.eraseUnderRetention(candidate.clientId());
                 }
             }
+            List<UUID> records = PersonalDataAnonymiser.samePeople(connection, anonymise);
+            // the partners they were referred to hear of it as of an erasure: their copies go too
+            referrals.erase(records);
             PersonalDataAnonymiser.anonymise(
                     connection,
-                    PersonalDataAnonymiser.samePeople(connection, anonymise),
+                    records,
                     now,
                     LocalDate.now(clock).withDayOfMonth(1).minusMonths(snapshotMonths - 1L));
             count(connection, runId, tally(batch));

@@ -8,9 +8,9 @@ import org.jboss.logging.Logger;
 import org.mrc.casework.shared.scheduling.ClusterJobs;
 
 /**
- * Applies the retention rules every {@code mrc.retention.interval} (default 24 h; {@code off} switches it off), on
- * one instance per period ({@link ClusterJobs}), batch by batch until every client was looked at; a run a crash
- * interrupted is resumed where its last batch ended.
+ * Applies the retention rules every {@code mrc.retention.interval} (default 24 h; {@code off} switches it off), first
+ * {@code mrc.retention.delay} after start-up (default 5 min), on one instance per period ({@link ClusterJobs}), batch
+ * by batch until every client was looked at; a run a crash interrupted is resumed where its last batch ended.
  */
 @ApplicationScoped
 public class RetentionJob {
@@ -29,7 +29,7 @@ public class RetentionJob {
 
     @Scheduled(
             every = "${mrc.retention.interval}",
-            delayed = "5m",
+            delayed = "${mrc.retention.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (jobs.claim("retention", DurationConverter.parseDuration(interval))) {

@@ -28,6 +28,43 @@ final class RetentionSelection {
         }
     }
 
+    /**
+     * The days on which anything was written about one client record {@code r.id}: the record itself (a correction
+     * moves its updated_at), its episodes, phase changes (their date; recording one moves
+     * its episode's updated_at), journeys (written
+     * through the episode), household links (made or ended), consents (given, recorded, withdrawn), human capital
+     * (diplomas, recognition steps, skills, languages, jobs), school statuses, corrections, services delivered and
+     * when they were recorded, sessions attended and when the attendance was added, referrals (every move and edit
+     * moves updated_at) and case handovers. Each table here is named in {@code RetentionActivityTest}, which fails for
+     * a table linked to a client that is neither read here nor excluded with a reason.
+     */
+    static final String ACTIVITY = """
+            select (x.updated_at at time zone 'UTC')::date as d from client x where x.id = r.id
+            union all select greatest(e.closed_on, (e.updated_at at time zone 'UTC')::date)
+                from migration_episode e where e.client_id = r.id
+            union all select pc.effective_date
+                from migration_episode e join phase_change pc on pc.episode_id = e.id where e.client_id = r.id
+            union all select greatest((l.created_at at time zone 'UTC')::date, l.until)
+                from client_link l where l.client_id = r.id or l.related_client_id = r.id
+            union all select (greatest(k.given_at, k.recorded_at, k.withdrawal_recorded_at) at time zone 'UTC')::date
+                from consent k where k.client_id = r.id
+            union all select (cd.created_at at time zone 'UTC')::date from client_diploma cd where cd.client_id = r.id
+            union all select greatest(dr.effective_on, (dr.recorded_at at time zone 'UTC')::date)
+                from client_diploma cd join diploma_recognition dr on dr.diploma_id = cd.id where cd.client_id = r.id
+            union all select (sk.created_at at time zone 'UTC')::date from client_skill sk where sk.client_id = r.id
+            union all select (la.created_at at time zone 'UTC')::date from client_language la where la.client_id = r.id
+            union all select (em.updated_at at time zone 'UTC')::date from client_employment em where em.client_id = r.id
+            union all select (cs.recorded_at at time zone 'UTC')::date from child_schooling cs where cs.client_id = r.id
+            union all select (rc.rectified_at at time zone 'UTC')::date
+                from client_rectification rc where rc.client_id = r.id
+            union all select greatest(d.delivered_on, (d.recorded_at at time zone 'UTC')::date)
+                from service_delivery d where d.client_id = r.id
+            union all select greatest(g.held_on, (ga.added_at at time zone 'UTC')::date) from group_session_attendee ga
+                join group_session g on g.id = ga.session_id where ga.client_id = r.id
+            union all select (f.updated_at at time zone 'UTC')::date from referral f where f.client_id = r.id
+            union all select (coalesce(h.decided_at, h.proposed_at) at time zone 'UTC')::date
+                from case_handover h where h.client_id = r.id""";
+
     private static final String SQL = """
             with recursive params as (select cast(? as date) as today),
             batch as (
@@ -55,16 +92,8 @@ final class RetentionSelection {
                        exists (select 1 from records r join legal_hold h on h.client_id = r.id, params p
                                where r.person = s.id and h.released_at is null and h.ends_on >= p.today) as held,
                        (select max(a.d) from records r cross join lateral (
-                            select (x.updated_at at time zone 'UTC')::date as d from client x where x.id = r.id
-                            union all select greatest(e.closed_on, (e.updated_at at time zone 'UTC')::date)
-                                from migration_episode e where e.client_id = r.id
-                            union all select pc.effective_date from migration_episode e
-                                join phase_change pc on pc.episode_id = e.id where e.client_id = r.id
-                            union all select d.delivered_on from service_delivery d where d.client_id = r.id
-                            union all select g.held_on from group_session_attendee ga
-                                join group_session g on g.id = ga.session_id where ga.client_id = r.id
-                            union all select (f.updated_at at time zone 'UTC')::date from referral f
-                                where f.client_id = r.id) a
+            """ + ACTIVITY + """
+            ) a
                         where r.person = s.id) as last_activity
                 from subject s join client c on c.id = s.id),
             ruled as (

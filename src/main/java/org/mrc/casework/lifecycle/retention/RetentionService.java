@@ -1,5 +1,6 @@
 package org.mrc.casework.lifecycle.retention;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -52,6 +53,8 @@ public class RetentionService {
     }
 
     @Transactional
+    // one consistent snapshot of every client: at a million clients that takes minutes, like a report rebuild
+    @TransactionConfiguration(timeout = 3600)
     @Audited(action = "retention.dry-run", resource = "retention-run")
     public RetentionReport dryRun() {
         return job.dryRun();

@@ -22,7 +22,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
-import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -45,74 +44,13 @@ class RetentionJobTest {
     @Inject
     RetentionBatches batches;
 
-    private record Office(String id, String code, String staff) {}
-
-    private static Office office() {
-        HouseholdFixtures.Office office = HouseholdFixtures.office("RESOURCE_CENTRE", null);
-        return new Office(office.id(), office.code(), Tokens.staff("caseworker", office.code()));
-    }
-
-    /** A client with one episode, closed in 2016. */
-    private static String closedCase(Office office, String given) {
-        String client =
-                ClientFixtures.registerId(office.code(), ClientFixtures.person(given, ClientFixtures.uniqueName()));
-        String episode = EpisodeFixtures.openId(office.staff(), client, EpisodeFixtures.labour("2015-01-10"));
-        EpisodeFixtures.moved(
-                office.staff(), client, episode, EpisodeFixtures.move("NOT_MIGRATING", null, "2015-06-01"));
-        EpisodeFixtures.close(office.staff(), client, episode, "2016-03-01")
-                .then()
-                .statusCode(200);
-        return client;
-    }
-
-    /** Every activity of these clients moved {@code years} back (records created today carry today's times). */
-    private void backdate(List<String> clients, int years) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            for (String table : List.of("client", "migration_episode")) {
-                String key = table.equals("client") ? "id" : "client_id";
-                try (PreparedStatement update = connection.prepareStatement("update " + table
-                        + " set updated_at = now() - make_interval(years => ?) where " + key
-                        + " = any(cast(? as uuid[]))")) {
-                    update.setInt(1, years);
-                    update.setArray(2, connection.createArrayOf("uuid", clients.toArray()));
-                    update.executeUpdate();
-                }
-            }
-        }
-    }
-
-    private static Map<String, Object> line(RetentionReport report, String office, String rule) {
-        return report.lines().stream()
-                .filter(l -> l.officeId().toString().equals(office) && l.rule().equals(rule))
-                .findFirst()
-                .<Map<String, Object>>map(l -> Map.of(
-                        "action", l.action().name(),
-                        "processed", l.processed(),
-                        "held", l.held(),
-                        "waiting", l.waitingForHousehold()))
-                .orElse(Map.of());
-    }
-
-    private static Map<String, Object> line(JsonPath report, String office, String rule) {
-        List<Map<String, Object>> lines = report.getList("lines");
-        return lines.stream()
-                .filter(l -> office.equals(l.get("officeId")) && rule.equals(l.get("rule")))
-                .findFirst()
-                .<Map<String, Object>>map(l -> Map.of(
-                        "action", l.get("action"),
-                        "processed", l.get("processed"),
-                        "held", l.get("held"),
-                        "waiting", l.get("waitingForHousehold")))
-                .orElse(Map.of());
-    }
-
     @Test
     void theJobAnonymisesWhatIsDueSkipsHeldClientsAndHouseholdsInPartsAndItsDryRunSaysSoBeforehand()
             throws SQLException {
-        Office office = office();
-        String due = closedCase(office, "Due");
-        String held = closedCase(office, "Held");
-        String linked = closedCase(office, "Linked");
+        RetentionFixtures.Office office = RetentionFixtures.office();
+        String due = RetentionFixtures.closedCase(office, "Due");
+        String held = RetentionFixtures.closedCase(office, "Held");
+        String linked = RetentionFixtures.closedCase(office, "Linked");
         String active = ClientFixtures.registerId(office.code(), ClientFixtures.person("Active", "Kin"));
         HouseholdFixtures.linked(office.staff(), linked, HouseholdFixtures.link(active, "SIBLING", "LIVES_WITH"))
                 .then()
@@ -131,7 +69,7 @@ class RetentionJobTest {
                 .post("/clients/" + held + "/legal-holds")
                 .then()
                 .statusCode(201);
-        backdate(List.of(due, held, linked, pseudonymous), 7);
+        RetentionFixtures.backdate(dataSource, List.of(due, held, linked, pseudonymous), 7);
 
         JsonPath preview = Api.asAdmin()
                 .post("/retention-runs/dry-run")
@@ -142,8 +80,8 @@ class RetentionJobTest {
                 .jsonPath();
         Map<String, Object> closed = Map.of("action", "ANONYMISE", "processed", 1, "held", 1, "waiting", 1);
         Map<String, Object> intakes = Map.of("action", "ANONYMISE", "processed", 1, "held", 0, "waiting", 0);
-        assertEquals(closed, line(preview, office.id(), "CLOSED_CASE"));
-        assertEquals(intakes, line(preview, office.id(), "PSEUDONYMOUS_INTAKE"));
+        assertEquals(closed, RetentionFixtures.line(preview, office.id(), "CLOSED_CASE"));
+        assertEquals(intakes, RetentionFixtures.line(preview, office.id(), "PSEUDONYMOUS_INTAKE"));
         Api.as(office.staff()).get("/clients/" + due).then().statusCode(200);
 
         // a run interrupted after its first batch (of one client) resumes where that batch ended
@@ -154,8 +92,8 @@ class RetentionJobTest {
         RetentionReport report = job.run();
         assertEquals(run, report.runId(), "the interrupted run was resumed, not started again");
         assertNotNull(report.finishedAt());
-        assertEquals(closed, line(report, office.id(), "CLOSED_CASE"));
-        assertEquals(intakes, line(report, office.id(), "PSEUDONYMOUS_INTAKE"));
+        assertEquals(closed, RetentionFixtures.line(report, office.id(), "CLOSED_CASE"));
+        assertEquals(intakes, RetentionFixtures.line(report, office.id(), "PSEUDONYMOUS_INTAKE"));
         JsonPath latest = Api.asAdmin()
                 .get("/retention-runs/latest")
                 .then()
@@ -163,7 +101,7 @@ class RetentionJobTest {
                 .extract()
                 .jsonPath();
         assertEquals(run.toString(), latest.getString("runId"));
-        assertEquals(closed, line(latest, office.id(), "CLOSED_CASE"));
+        assertEquals(closed, RetentionFixtures.line(latest, office.id(), "CLOSED_CASE"));
 
         for (String gone : List.of(due, pseudonymous)) {
             Api.as(office.staff())
@@ -182,7 +120,7 @@ class RetentionJobTest {
         assertFalse(again.runId().equals(run));
         assertEquals(
                 Map.of("action", "ANONYMISE", "processed", 0, "held", 1, "waiting", 1),
-                line(again, office.id(), "CLOSED_CASE"));
+                RetentionFixtures.line(again, office.id(), "CLOSED_CASE"));
     }
 
     @Test
@@ -217,9 +155,9 @@ class RetentionJobTest {
                 .then()
                 .statusCode(404);
 
-        Office office = office();
-        String client = closedCase(office, "Erased");
-        backdate(List.of(client), 3);
+        RetentionFixtures.Office office = RetentionFixtures.office();
+        String client = RetentionFixtures.closedCase(office, "Erased");
+        RetentionFixtures.backdate(dataSource, List.of(client), 3);
         String version = Api.asAdmin()
                 .header("If-Match", "\"0\"")
                 .body(Map.of("action", "ERASE", "afterMonths", 24, "enabled", true))
@@ -234,7 +172,7 @@ class RetentionJobTest {
             RetentionReport report = job.run();
             assertEquals(
                     Map.of("action", "ERASE", "processed", 1, "held", 0, "waiting", 0),
-                    line(report, office.id(), "CLOSED_CASE"));
+                    RetentionFixtures.line(report, office.id(), "CLOSED_CASE"));
             Api.as(office.staff())
                     .get("/clients/" + client)
                     .then()
