@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.ConsentFixtures;
@@ -121,8 +122,7 @@ class MergedAwayWritesTest {
             }
             Response response = request.request(operation.method(), path);
             Map<String, Long> after = rowCounts();
-            String type =
-                    response.getContentType().startsWith("application/problem+json") ? response.path("type") : null;
+            String type = response.getContentType().startsWith(Problem.MEDIA_TYPE) ? response.path("type") : null;
             if (response.statusCode() != 409
                     || !"urn:problem-type:mrc:client-merged".equals(type)
                     || !survivor.equals(response.path("mergedInto"))) {
@@ -166,7 +166,7 @@ class MergedAwayWritesTest {
                 .post("/group-sessions/" + session.path("id") + "/attendees")
                 .then()
                 .statusCode(409)
-                .contentType("application/problem+json")
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", org.hamcrest.Matchers.equalTo("urn:problem-type:mrc:client-merged"))
                 .body("mergedInto", org.hamcrest.Matchers.equalTo(survivor));
     }

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Tokens;
@@ -62,7 +63,7 @@ class OfficeResourceTest {
                 .post("/offices/" + id + "/rename")
                 .then()
                 .statusCode(428)
-                .contentType("application/problem+json")
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:problem-type:mrc:precondition-required"));
 
         Api.asAdmin()
@@ -193,7 +194,7 @@ class OfficeResourceTest {
                 .get("/offices/0190f0a0-0000-7000-8000-000000000000")
                 .then()
                 .statusCode(404)
-                .contentType("application/problem+json")
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:problem-type:mrc:not-found"))
                 .body("instance", startsWith("urn:uuid:"));
     }

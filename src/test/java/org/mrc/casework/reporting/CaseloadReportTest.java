@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.OfficeFixtures;
@@ -196,7 +197,7 @@ class CaseloadReportTest {
         cases.forEach((parameters, field) -> ReportFixtures.raw(analyst, "caseload", parameters)
                 .then()
                 .statusCode(400)
-                .contentType("application/problem+json")
+                .contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].field", equalTo(field)));
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.EpisodeFixtures;
@@ -90,7 +91,7 @@ class ChildrenSchoolingTest {
         school(caseworker, mother, status("ENROLLED", true, "2025-09-01"))
                 .then()
                 .statusCode(422)
-                .contentType("application/problem+json")
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("urn:problem-type:mrc:schooling-not-applicable"));
         String alone = ReportFixtures.client(offices.desk(), "MALE", "2016-01-01", "NON_MIGRANT_RESIDENT");
         school(caseworker, alone, status("ENROLLED", true, "2025-09-01"))

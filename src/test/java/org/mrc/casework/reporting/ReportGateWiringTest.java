@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Tokens;
@@ -53,7 +54,7 @@ class ReportGateWiringTest {
                     .get("/reports/caseload")
                     .then()
                     .statusCode(503)
-                    .contentType("application/problem+json")
+                    .contentType(Problem.MEDIA_TYPE)
                     .header("Retry-After", ReportGate.RETRY_AFTER_SECONDS)
                     .body("type", equalTo("urn:problem-type:mrc:report-busy"));
             Api.asAdmin().get("/offices/" + office).then().statusCode(200);

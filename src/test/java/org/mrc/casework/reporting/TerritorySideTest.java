@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.OfficeFixtures;
@@ -65,7 +66,7 @@ class TerritorySideTest {
                     .post("/offices/" + id + "/territory-side")
                     .then()
                     .statusCode(400)
-                    .contentType("application/problem+json")
+                    .contentType(Problem.MEDIA_TYPE)
                     .body("errors.field", hasItem(containsString("territorySide")))
                     .body(not(containsString("SIDEWAYS")));
         }
