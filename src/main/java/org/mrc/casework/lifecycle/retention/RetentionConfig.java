@@ -9,6 +9,9 @@ public interface RetentionConfig {
     /** How often the job runs, or "off" ({@code MRC_RETENTION_INTERVAL}; also read by the schedule). */
     String interval();
 
+    /** How long after start-up the first run begins ({@code MRC_RETENTION_DELAY}; read by the schedule). */
+    String delay();
+
     /** Clients per batch transaction ({@code MRC_RETENTION_BATCH_SIZE}). */
     int batchSize();
 }
