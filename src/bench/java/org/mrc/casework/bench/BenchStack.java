@@ -14,13 +14,18 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.mrc.casework.generator.ReportDataGenerator;
+import org.mrc.casework.generator.Scale;
 
 /**
  * What every benchmark runs against: a real PostgreSQL (embedded, fsync on, like a production server), the packaged
@@ -87,6 +92,30 @@ final class BenchStack implements AutoCloseable {
 
     Connection connect() throws SQLException {
         return postgres.getPostgresDatabase().getConnection();
+    }
+
+    /**
+     * Loads the synthetic province at {@code scale} unless the database holds one already (a data directory kept from
+     * an earlier run, which is reused as it is).
+     */
+    void loadProvince(Scale scale) throws SQLException {
+        try (Connection connection = connect()) {
+            long clients = count(connection, "select count(*) from client");
+            if (clients < ReportDataGenerator.FEW_THOUSAND_CLIENTS) {
+                ReportDataGenerator.load(connection, scale);
+            } else {
+                System.out.printf(Locale.ROOT, "reusing the data in %s (%,d clients)%n", data, clients);
+            }
+        }
+    }
+
+    /** The single number {@code sql} selects. */
+    static long count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     /** The port the database listens on (for pgbench against the same database). */

@@ -75,14 +75,7 @@ public final class ReportBenchmark {
                     "%nmrc-casework report benchmark, %d cores; service up (migrations run) in %.1f s%n",
                     Runtime.getRuntime().availableProcessors(),
                     seconds(started));
-            try (Connection connection = stack.connect()) {
-                long clients = count(connection, "select count(*) from client");
-                if (clients < ReportDataGenerator.FEW_THOUSAND_CLIENTS) {
-                    ReportDataGenerator.load(connection, scale);
-                } else {
-                    System.out.printf(Locale.ROOT, "reusing the data in %s (%,d clients)%n", dataDirectory, clients);
-                }
-            }
+            stack.loadProvince(scale);
             if (refreshFirst || dataDirectory.isBlank()) {
                 refresh(stack);
             } else {
@@ -391,14 +384,6 @@ public final class ReportBenchmark {
                 BASELINE_RUNS,
                 rows);
         return median;
-    }
-
-    private static long count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
     }
 
     private static String abbreviated(String body) {

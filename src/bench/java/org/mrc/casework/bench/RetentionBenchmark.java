@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,14 +66,10 @@ public final class RetentionBenchmark {
                     "%nmrc-casework retention benchmark, %d cores; service up (migrations run) in %.1f s%n",
                     Runtime.getRuntime().availableProcessors(),
                     seconds(started));
+            stack.loadProvince(scale);
             try (Connection connection = stack.connect()) {
-                long clients = count(connection, "select count(*) from client");
-                if (clients < ReportDataGenerator.FEW_THOUSAND_CLIENTS) {
-                    ReportDataGenerator.load(connection, scale);
-                } else {
-                    System.out.printf(Locale.ROOT, "reusing the data in %s (%,d clients)%n", dataDirectory, clients);
-                }
-                long applied = count(connection, "select count(*) from client where anonymised_at is not null");
+                long applied =
+                        BenchStack.count(connection, "select count(*) from client where anonymised_at is not null");
                 if (applied > 0) {
                     System.out.printf(
                             Locale.ROOT,
@@ -360,14 +355,6 @@ public final class RetentionBenchmark {
         String line = ClosedLoop.line(name, service, limit, atLeast);
         lines.add(line);
         System.out.println(line);
-    }
-
-    private static long count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
     }
 
     private static double seconds(long startNanos) {
