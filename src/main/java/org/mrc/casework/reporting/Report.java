@@ -25,8 +25,6 @@ public enum Report {
                     Dimension.of("sex", "c.sex"),
                     Dimension.many("nationality", "c.nationalities"),
                     Dimension.of("originLocality", "c.origin_locality"),
-                    Dimension.office(),
-                    Dimension.territorySide(),
                     Dimension.sensitive("administrativeStatus", "c.administrative_status", false),
                     Dimension.sensitive("vulnerability", "c.vulnerabilities", true))
             .narrowerCopies(
@@ -43,8 +41,6 @@ public enum Report {
                     Dimension.of("destinationCountry", "c.destination_country"),
                     Dimension.of("sex", "c.sex"),
                     Dimension.of("ageBand", "c.age_band"),
-                    Dimension.office(),
-                    Dimension.territorySide(),
                     Dimension.sensitive("administrativeStatus", "c.administrative_status", false))
             .narrowerCopies(
                     RollupCopy.of("report_movement_core", "movement", "destinationCountry", "sex", "ageBand"),
@@ -65,9 +61,7 @@ public enum Report {
                     Dimension.of("completeness", "c.completeness"),
                     Dimension.of("sex", "c.sex"),
                     Dimension.of("ageBand", "c.age_band"),
-                    Dimension.of("destinationCountry", "c.destination_country"),
-                    Dimension.office(),
-                    Dimension.territorySide())
+                    Dimension.of("destinationCountry", "c.destination_country"))
             .narrowerCopies(
                     RollupCopy.of("report_return_core", "circumstance", "completeness", "sex"),
                     RollupCopy.of("report_return_age", "circumstance", "completeness", "sex", "ageBand"))),
@@ -80,9 +74,7 @@ public enum Report {
                     Dimension.of("relation", "c.relation"),
                     Dimension.of("migrantPhase", "c.migrant_phase"),
                     Dimension.of("sex", "c.sex"),
-                    Dimension.of("ageBand", "c.age_band"),
-                    Dimension.office(),
-                    Dimension.territorySide())),
+                    Dimension.of("ageBand", "c.age_band"))),
     REFERRALS(ReportDefinition.events("referral")
             .counting("referrals")
             .unit("Referrals created in each period by the offices covered (drafts included, entries in error left"
@@ -100,9 +92,7 @@ public enum Report {
                     Dimension.of("status", "c.status"),
                     Dimension.of("outcome", "c.outcome"),
                     Dimension.of("reason", "c.reason"),
-                    Dimension.of("sex", "c.sex"),
-                    Dimension.office(),
-                    Dimension.territorySide())
+                    Dimension.of("sex", "c.sex"))
             .narrowerCopies(
                     RollupCopy.of("report_referral_core", "category", "status", "outcome", "reason", "sex"),
                     RollupCopy.of("report_referral_service", "serviceType", "category", "status", "outcome", "sex"),
@@ -121,9 +111,7 @@ public enum Report {
                     Dimension.labelled("provider", "c.provider", Dimension.Label.PROVIDER),
                     Dimension.of("mode", "c.mode"),
                     Dimension.of("sex", "c.sex"),
-                    Dimension.of("ageBand", "c.age_band"),
-                    Dimension.office(),
-                    Dimension.territorySide())),
+                    Dimension.of("ageBand", "c.age_band"))),
     SKILLS_RECOGNITION(ReportDefinition.stock("recognition")
             .counting("diplomas")
             .unit("Diplomas on the last day of each period, once per country where recognition was sought, by the"
@@ -134,20 +122,14 @@ public enum Report {
                     Dimension.of("level", "c.level"),
                     Dimension.of("country", "c.country"),
                     Dimension.of("sex", "c.sex"),
-                    Dimension.of("ageBand", "c.age_band"),
-                    Dimension.office(),
-                    Dimension.territorySide())),
+                    Dimension.of("ageBand", "c.age_band"))),
     DESKILLING(ReportDefinition.stock("deskilling")
             .counting("clients")
             .everyCellBy(Dimension.of("indicator", "c.indicator"))
             .unit("Clients recorded by the last day of each period with tertiary education and a known current or"
                     + " last occupation; DESKILLED when that occupation is elementary (ISCO-08 major group 9)."
                     + " Education and occupations as currently recorded.")
-            .dimensions(
-                    Dimension.of("sex", "c.sex"),
-                    Dimension.of("ageBand", "c.age_band"),
-                    Dimension.office(),
-                    Dimension.territorySide())),
+            .dimensions(Dimension.of("sex", "c.sex"), Dimension.of("ageBand", "c.age_band"))),
     CHILDREN_SCHOOLING(ReportDefinition.stock("schooling")
             .counting("children")
             .unit("Children (under 18 on the last day of each period) with a school status recorded by then, linked"
@@ -162,9 +144,7 @@ public enum Report {
                     Dimension.of("level", "c.level"),
                     Dimension.of("zone", "c.zone"),
                     Dimension.of("sex", "c.sex"),
-                    Dimension.of("ageBand", "c.age_band"),
-                    Dimension.office(),
-                    Dimension.territorySide()));
+                    Dimension.of("ageBand", "c.age_band")));
 
     /** Said by every report: case data count contacts, not a population. */
     public static final String CASE_DATA_NOTE =

@@ -1,5 +1,6 @@
 package org.mrc.casework.reporting;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * {@code events("movement")} names the rollup ({@code report_<rollup>}) and says whether it counts what stood on the
  * last day of each period or what happened in it; {@code counting} names its count column; {@code everyCellBy} a
  * dimension every cell carries (its values never added up together); {@code measures} the figures derived besides the
- * count; {@code dimensions} the breakdowns offered; {@code narrowerCopies} the rollup's copies without some columns,
+ * count; {@code dimensions} the breakdowns offered (office and territory side always); {@code narrowerCopies} the rollup's copies without some columns,
  * smallest first. Immutable: each step returns a new definition.
  */
 record ReportDefinition(
@@ -46,9 +47,16 @@ record ReportDefinition(
         return new ReportDefinition(rollup, stock, countColumn, implicit, unit, figures, dimensions, narrowerCopies);
     }
 
+    /**
+     * The breakdowns offered, followed by the two every report offers: the office a figure is attributed to and the
+     * territory side it serves (office_id is a column of every rollup table).
+     */
     ReportDefinition dimensions(Dimension... offered) {
+        List<Dimension> all = new ArrayList<>(List.of(offered));
+        all.add(Dimension.office());
+        all.add(Dimension.territorySide());
         return new ReportDefinition(
-                rollup, stock, countColumn, implicit, unit, measures, List.of(offered), narrowerCopies);
+                rollup, stock, countColumn, implicit, unit, measures, List.copyOf(all), narrowerCopies);
     }
 
     ReportDefinition narrowerCopies(RollupCopy... copies) {
