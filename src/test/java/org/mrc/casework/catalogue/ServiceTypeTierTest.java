@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mrc.casework.support.Api;
+import org.mrc.casework.support.Pages;
 import org.mrc.casework.support.ServiceTypeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -28,13 +29,7 @@ class ServiceTypeTierTest {
 
     @Test
     void protectionLegalPsychosocialAndHealthServicesAreSeededAsS2AndTheRestAsS1() {
-        List<Map<String, Object>> types = Api.as(Tokens.of("analyst"))
-                .queryParam("limit", 200)
-                .get("/service-types")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items");
+        List<Map<String, Object>> types = Pages.all(Tokens.of("analyst"), "/service-types", Map.of());
         int seeded = 0;
         for (Map<String, Object> type : types) {
             String code = (String) type.get("code");

@@ -177,7 +177,7 @@ class ClientRegistryTest {
                 .body("items[0].id", equalTo(irina));
         Api.as(Tokens.staff("caseworker", office))
                 .queryParam("name", "Irnia")
-                .queryParam("officeId", idOf(office))
+                .queryParam("officeId", OfficeFixtures.idOf(office))
                 .get("/clients")
                 .then()
                 .statusCode(200)
@@ -227,7 +227,7 @@ class ClientRegistryTest {
     @Test
     void aCoordinatorFindsClientsOfTheDesksBelowButACaseworkerOnlyTheirOwn() {
         String centre = OfficeFixtures.openCode("RESOURCE_CENTRE", null);
-        String desk = OfficeFixtures.openCode("MIGRATION_DESK", idOf(centre));
+        String desk = OfficeFixtures.openCode("MIGRATION_DESK", OfficeFixtures.idOf(centre));
         String family = ClientFixtures.uniqueName();
         String id = ClientFixtures.registerId(desk, ClientFixtures.person("Idriss", family));
         Api.as(Tokens.staff("coordinator", centre))
@@ -260,8 +260,8 @@ class ClientRegistryTest {
     @Test
     void aCoordinatorAboveTheOwningOfficeSeesS2ButOneBelowOrBesideDoesNot() {
         String centre = OfficeFixtures.openCode("RESOURCE_CENTRE", null);
-        String desk = OfficeFixtures.openCode("MIGRATION_DESK", idOf(centre));
-        String otherDesk = OfficeFixtures.openCode("MIGRATION_DESK", idOf(centre));
+        String desk = OfficeFixtures.openCode("MIGRATION_DESK", OfficeFixtures.idOf(centre));
+        String otherDesk = OfficeFixtures.openCode("MIGRATION_DESK", OfficeFixtures.idOf(centre));
         String id = ClientFixtures.registerId(desk, ClientFixtures.person("Irina", ClientFixtures.uniqueName()));
         Api.as(Tokens.staff("coordinator", centre))
                 .get("/clients/" + id)
@@ -475,14 +475,14 @@ class ClientRegistryTest {
     @Test
     void aCoordinatorRegistersIntoADeskBelowAndTheAuditNamesTheNewClient() {
         String centre = OfficeFixtures.openCode("RESOURCE_CENTRE", null);
-        String desk = OfficeFixtures.openCode("MIGRATION_DESK", idOf(centre));
+        String desk = OfficeFixtures.openCode("MIGRATION_DESK", OfficeFixtures.idOf(centre));
         Response created = Api.as(Tokens.staff("coordinator", centre))
-                .queryParam("officeId", idOf(desk))
+                .queryParam("officeId", OfficeFixtures.idOf(desk))
                 .body(ClientFixtures.person("Pedro", ClientFixtures.uniqueName()))
                 .post("/clients");
         created.then()
                 .statusCode(201)
-                .body("officeId", equalTo(idOf(desk)))
+                .body("officeId", equalTo(OfficeFixtures.idOf(desk)))
                 .body("reference", matchesPattern(desk + "-\\d{4}-\\d{6}"));
         Api.as(Tokens.of("auditor"))
                 .queryParam("resourceId", created.path("id").toString())
@@ -490,18 +490,11 @@ class ClientRegistryTest {
                 .then()
                 .body("items.action", equalTo(List.of("client.create")));
         Api.as(Tokens.staff("caseworker", desk))
-                .queryParam("officeId", idOf(centre))
+                .queryParam("officeId", OfficeFixtures.idOf(centre))
                 .body(ClientFixtures.person("Pedro", ClientFixtures.uniqueName()))
                 .post("/clients")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("officeId"));
-    }
-
-    private static String idOf(String code) {
-        return Api.asAdmin()
-                .queryParam("limit", 200)
-                .get("/offices")
-                .path("items.find { it.code == '" + code + "' }.id");
     }
 }

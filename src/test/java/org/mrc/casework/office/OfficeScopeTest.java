@@ -27,29 +27,11 @@ class OfficeScopeTest {
 
     private static Tree tree() {
         String centre = OfficeFixtures.openCode("RESOURCE_CENTRE", null);
-        String centreId = idOf(centre);
+        String centreId = OfficeFixtures.idOf(centre);
         String deskA = OfficeFixtures.openCode("MIGRATION_DESK", centreId);
         String deskB = OfficeFixtures.openCode("MIGRATION_DESK", centreId);
-        String outreach = OfficeFixtures.openCode("OUTREACH_POINT", idOf(deskA));
+        String outreach = OfficeFixtures.openCode("OUTREACH_POINT", OfficeFixtures.idOf(deskA));
         return new Tree(centre, deskA, deskB, outreach);
-    }
-
-    /** The office's id, following the cursors: the suite opens more offices than one page holds. */
-    private static String idOf(String code) {
-        String cursor = null;
-        do {
-            var request = Api.asAdmin().queryParam("limit", 200);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            io.restassured.response.Response page = request.get("/offices");
-            String id = page.path("items.find { it.code == '" + code + "' }.id");
-            if (id != null) {
-                return id;
-            }
-            cursor = page.path("nextCursor");
-        } while (cursor != null);
-        throw new AssertionError("office " + code + " is not listed");
     }
 
     private static Caller caller(String role, String office) {
@@ -57,7 +39,7 @@ class OfficeScopeTest {
     }
 
     private static UUID id(String code) {
-        return UUID.fromString(idOf(code));
+        return UUID.fromString(OfficeFixtures.idOf(code));
     }
 
     @Test
@@ -111,8 +93,8 @@ class OfficeScopeTest {
         String otherCentre = OfficeFixtures.openCode("RESOURCE_CENTRE", null);
         Api.asAdmin()
                 .header("If-Match", "\"0\"")
-                .body(java.util.Map.of("parentId", idOf(otherCentre)))
-                .post("/offices/" + idOf(tree.deskA()) + "/move")
+                .body(java.util.Map.of("parentId", OfficeFixtures.idOf(otherCentre)))
+                .post("/offices/" + OfficeFixtures.idOf(tree.deskA()) + "/move")
                 .then()
                 .statusCode(200);
         assertFalse(scope.covers(caller("coordinator", tree.centre()), id(tree.outreach())));

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,5 +50,24 @@ public final class OfficeFixtures {
         String code = uniqueCode();
         openWithCode(code, kind, parentId);
         return code;
+    }
+
+    /** The id of the office with this code, read from the whole listing (the suite opens more than a page). */
+    public static String idOf(String code) {
+        List<String> ids = Pages.all(Tokens.admin(), "/offices", Map.of()).stream()
+                .filter(office -> code.equals(office.get("code")))
+                .map(office -> (String) office.get("id"))
+                .toList();
+        if (ids.size() != 1) {
+            throw new AssertionError("office " + code + " is listed " + ids.size() + " times");
+        }
+        return ids.get(0);
+    }
+
+    /** How many offices the whole listing shows with this code. */
+    public static long countWithCode(String code) {
+        return Pages.field(Tokens.admin(), "/offices", Map.of(), "code").stream()
+                .filter(code::equals)
+                .count();
     }
 }

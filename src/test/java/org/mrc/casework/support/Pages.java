@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Reads collections page by page, as a client following cursors would, checking what the cursors betray. */
 public final class Pages {
@@ -52,5 +53,30 @@ public final class Pages {
                     "a cursor that leads to an empty page betrays a hidden item");
         }
         return ids;
+    }
+
+    /**
+     * Every item of a collection, following the cursors to the end: a test that looks for its own item must not
+     * depend on how many items the rest of the suite has added before it.
+     */
+    public static List<Map<String, Object>> all(String token, String path, Map<String, ?> query) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = Api.as(token).queryParams(query).queryParam("limit", 200);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response response = request.get(path);
+            response.then().statusCode(200);
+            items.addAll(response.path("items"));
+            cursor = response.path("nextCursor");
+        } while (cursor != null);
+        return items;
+    }
+
+    /** One field of every item of a collection, following the cursors to the end. */
+    public static List<Object> field(String token, String path, Map<String, ?> query, String field) {
+        return all(token, path, query).stream().map(item -> item.get(field)).toList();
     }
 }

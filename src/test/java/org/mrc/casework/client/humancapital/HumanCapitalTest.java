@@ -809,10 +809,7 @@ class HumanCapitalTest {
     @Test
     void aCoordinatorAboveTheOwningDeskRecordsAndReadsWithoutAReason() {
         String centre = OfficeFixtures.openCode("RESOURCE_CENTRE", null);
-        String centreId = Api.asAdmin()
-                .queryParam("limit", 200)
-                .get("/offices")
-                .path("items.find { it.code == '" + centre + "' }.id");
+        String centreId = OfficeFixtures.idOf(centre);
         String desk = OfficeFixtures.openCode("MIGRATION_DESK", centreId);
         String client = ClientFixtures.registerId(desk, ClientFixtures.person("Irina", ClientFixtures.uniqueName()));
         String coordinator = Tokens.staff("coordinator", centre);
