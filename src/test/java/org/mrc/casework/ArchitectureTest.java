@@ -375,4 +375,80 @@ class ArchitectureTest {
     void entitiesAreNotPartOfAnyFeaturesPublicApi() {
         noClasses().that().areAnnotatedWith(Entity.class).should().bePublic().check(classes);
     }
+
+    /**
+     * A native query is given a result class only when that class is an entity. Given a basic class ({@code UUID},
+     * {@code String}, ...), Hibernate builds a new implicit result builder without equality on every call, so every
+     * call adds a query plan under the same hash and the plan cache degrades into one long bin searched on every
+     * request (see {@code QueryPlanCacheTest}, which catches it at run time for what the GETs reach). Read as source
+     * text: the class literal passed is not visible in bytecode.
+     */
+    @Test
+    void nativeQueriesMapRowsOnlyToEntities() throws java.io.IOException {
+        Set<String> entities = new java.util.HashSet<>();
+        classes.stream()
+                .filter(javaClass -> javaClass.isAnnotatedWith(Entity.class))
+                .forEach(javaClass -> entities.add(javaClass.getSimpleName()));
+        List<String> offenders = new ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src", "main", "java"))) {
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = java.nio.file.Files.readString(file);
+                int at = source.indexOf("createNativeQuery(");
+                while (at >= 0) {
+                    List<String> arguments = arguments(source, at + "createNativeQuery(".length());
+                    String last = arguments.get(arguments.size() - 1).strip();
+                    if (arguments.size() > 1 && last.endsWith(".class")) {
+                        String type = last.substring(0, last.length() - ".class".length());
+                        if (!entities.contains(type)) {
+                            offenders.add(file.getFileName() + ": " + type);
+                        }
+                    }
+                    at = source.indexOf("createNativeQuery(", at + 1);
+                }
+            }
+        }
+        assertTrue(entities.size() > 10, "entities found: " + entities);
+        assertTrue(offenders.isEmpty(), "native queries mapped to a basic class: " + offenders);
+    }
+
+    /** The top-level arguments of the call whose argument list starts at {@code from}, text blocks and strings kept. */
+    private static List<String> arguments(String source, int from) {
+        List<String> arguments = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int depth = 1;
+        int i = from;
+        while (depth > 0) {
+            if (source.startsWith("\"\"\"", i)) {
+                int end = source.indexOf("\"\"\"", i + 3) + 3;
+                current.append(source, i, end);
+                i = end;
+                continue;
+            }
+            char c = source.charAt(i);
+            if (c == '"') {
+                int end = i + 1;
+                while (source.charAt(end) != '"') {
+                    end += source.charAt(end) == '\\' ? 2 : 1;
+                }
+                current.append(source, i, end + 1);
+                i = end + 1;
+                continue;
+            }
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            }
+            if (depth == 1 && c == ',') {
+                arguments.add(current.toString());
+                current.setLength(0);
+            } else if (depth > 0) {
+                current.append(c);
+            }
+            i++;
+        }
+        arguments.add(current.toString());
+        return arguments;
+    }
 }

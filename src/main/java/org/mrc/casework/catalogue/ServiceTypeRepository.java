@@ -63,7 +63,7 @@ class ServiceTypeRepository implements PanacheRepositoryBase<ServiceType, UUID> 
     @SuppressWarnings("unchecked")
     List<String> codesOfTiers(List<Tier> tiers) {
         return getEntityManager()
-                .createNativeQuery("select code from service_type where tier = any(cast(?1 as text[]))", String.class)
+                .createNativeQuery("select code from service_type where tier = any(cast(?1 as text[]))")
                 .setParameter(1, tiers.stream().map(Tier::name).toArray(String[]::new))
                 .getResultList();
     }
@@ -72,7 +72,7 @@ class ServiceTypeRepository implements PanacheRepositoryBase<ServiceType, UUID> 
     List<UUID> idsServing(ServicePhase phase) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = getEntityManager()
-                .createNativeQuery("select id from service_type where ?1 = any(phases)", UUID.class)
+                .createNativeQuery("select id from service_type where ?1 = any(phases)")
                 .setParameter(1, phase.name())
                 .getResultList();
         return ids;

@@ -30,32 +30,28 @@ class OfficeRepository implements PanacheRepositoryBase<Office, UUID> {
     /** The office and every office below it, at any depth. */
     Set<UUID> subtreeOf(UUID root) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = getEntityManager()
-                .createNativeQuery("""
+        List<UUID> ids =
+                getEntityManager().createNativeQuery("""
                         with recursive subtree(id) as (
                             select id from office where id = ?1
                             union
                             select o.id from office o join subtree s on o.parent_id = s.id
                         )
-                        select id from subtree""", UUID.class)
-                .setParameter(1, root)
-                .getResultList();
+                        select id from subtree""").setParameter(1, root).getResultList();
         return Set.copyOf(ids);
     }
 
     /** {@link #subtreeOf} the active office with this code; empty when there is none. */
     Set<UUID> subtreeOfActiveCode(String code) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = getEntityManager()
-                .createNativeQuery("""
+        List<UUID> ids =
+                getEntityManager().createNativeQuery("""
                         with recursive subtree(id) as (
                             select id from office where code = ?1 and active
                             union
                             select o.id from office o join subtree s on o.parent_id = s.id
                         )
-                        select id from subtree""", UUID.class)
-                .setParameter(1, code)
-                .getResultList();
+                        select id from subtree""").setParameter(1, code).getResultList();
         return Set.copyOf(ids);
     }
 

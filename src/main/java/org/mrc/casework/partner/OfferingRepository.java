@@ -126,10 +126,8 @@ class OfferingRepository implements PanacheRepositoryBase<Offering, UUID> {
     @SuppressWarnings("unchecked")
     List<UUID> partnersOffering(Set<String> serviceTypeCodes) {
         return getEntityManager()
-                .createNativeQuery(
-                        "select distinct partner_id from offering where partner_id is not null"
-                                + " and service_type_code = any(cast(?1 as text[]))",
-                        UUID.class)
+                .createNativeQuery("select distinct partner_id from offering where partner_id is not null"
+                        + " and service_type_code = any(cast(?1 as text[]))")
                 .setParameter(1, serviceTypeCodes.toArray(String[]::new))
                 .getResultList();
     }

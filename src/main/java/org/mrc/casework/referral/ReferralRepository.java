@@ -151,7 +151,7 @@ class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
         return getEntityManager()
                 .createNativeQuery("""
                         select id from referral where status = 'REQUESTED' and due_date < ?1
-                        order by due_date, id limit ?2 for update skip locked""", UUID.class)
+                        order by due_date, id limit ?2 for update skip locked""")
                 .setParameter(1, today)
                 .setParameter(2, limit)
                 .getResultList();

@@ -109,16 +109,15 @@ class PersonalDataEraser {
                         with recursive same(id) as (
                             select cast(?1 as uuid)
                             union select c.id from client c join same s on c.merged_into = s.id)
-                        select id from same order by id""", UUID.class).setParameter(1, clientId).getResultList();
+                        select id from same order by id""").setParameter(1, clientId).getResultList();
     }
 
     @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
     void erase(List<UUID> clients, UUID requestId, Instant now) {
         em.flush();
-        List<UUID> records = em.createNativeQuery(RECORD_IDS, UUID.class)
-                .setParameter("c", clients)
-                .getResultList();
+        List<UUID> records =
+                em.createNativeQuery(RECORD_IDS).setParameter("c", clients).getResultList();
         em.createNativeQuery("delete from idempotency_record where resource_id in (:ids)")
                 .setParameter("ids", records)
                 .executeUpdate();

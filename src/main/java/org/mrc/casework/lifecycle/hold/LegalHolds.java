@@ -32,10 +32,8 @@ public class LegalHolds {
         if (clientIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createNativeQuery(
-                        "select distinct client_id from legal_hold where client_id in (?1)"
-                                + " and released_at is null and ends_on >= ?2",
-                        UUID.class)
+        return new HashSet<>(em.createNativeQuery("select distinct client_id from legal_hold where client_id in (?1)"
+                        + " and released_at is null and ends_on >= ?2")
                 .setParameter(1, List.copyOf(clientIds))
                 .setParameter(2, today)
                 .getResultList());
