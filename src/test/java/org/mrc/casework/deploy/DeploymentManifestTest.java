@@ -288,6 +288,34 @@ class DeploymentManifestTest {
         });
     }
 
+    /**
+     * The memory bounds the README documents are the ones the image, the Kubernetes ConfigMap and every benchmark
+     * run with (the benchmarks outside a container add only {@code -XX:MaxRAM}, the container limit): a figure
+     * measured with other options would say nothing about production.
+     */
+    @Test
+    void theImageTheConfigMapAndTheBenchmarksRunWithTheSameJvmOptions() throws IOException {
+        java.util.regex.Matcher image = java.util.regex.Pattern.compile("JAVA_TOOL_OPTIONS='([^']+)'")
+                .matcher(Files.readString(DEPLOY.resolve("container/Dockerfile")));
+        assertTrue(image.find(), "the Dockerfile sets JAVA_TOOL_OPTIONS");
+        String options = image.group(1).replace(" -Djava.io.tmpdir=/tmp", "");
+        assertTrue(options.contains("-XX:MaxRAMPercentage="), options);
+        java.util.regex.Matcher configMap = java.util.regex.Pattern.compile("JAVA_TOOL_OPTIONS: (.+)")
+                .matcher(Files.readString(DEPLOY.resolve("kubernetes/base/configmap.yaml")));
+        assertTrue(configMap.find(), "the ConfigMap sets JAVA_TOOL_OPTIONS");
+        assertEquals(image.group(1), configMap.group(1).trim(), "ConfigMap and image");
+        String readme = Files.readString(DEPLOY.resolveSibling("README.md"));
+        for (String option : options.split(" ")) {
+            assertTrue(readme.contains(option), "the README's Memory section explains " + option);
+        }
+        for (String script : List.of("benchmark-speed", "benchmark-reports", "benchmark-retention")) {
+            java.util.regex.Matcher jvm = java.util.regex.Pattern.compile("(?m)^jvm=\"([^\"]+)\"")
+                    .matcher(Files.readString(DEPLOY.resolve(script)));
+            assertTrue(jvm.find(), script + " names its JVM options");
+            assertEquals("-XX:MaxRAM=448m " + options, jvm.group(1), script);
+        }
+    }
+
     private static void assertPinned(String image) {
         String lastSegment = image.substring(image.lastIndexOf('/') + 1);
         if (!lastSegment.contains(":") && !image.contains("@sha256:")) {
