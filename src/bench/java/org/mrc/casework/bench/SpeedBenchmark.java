@@ -163,14 +163,18 @@ public final class SpeedBenchmark {
 
     private void registrationFigures(List<String> offices) throws Exception {
         String caseworker = stack.token("caseworker", offices.get(0));
+        // two sets of people nobody registered: one for the 32 callers, one for the single caller
+        List<String> people = strangers(new Random(16), 30_000).stream()
+                .map(SpeedBenchmark::json)
+                .toList();
         Path bodies = Path.of("target", "benchmark-speed-strangers.jsonl");
-        Files.write(
-                bodies,
-                strangers(new Random(16), 30_000).stream()
-                        .map(SpeedBenchmark::json)
-                        .toList());
+        Path others = Path.of("target", "benchmark-speed-strangers-one.jsonl");
+        Files.write(bodies, people.subList(0, people.size() * 2 / 3));
+        Files.write(others, people.subList(people.size() * 2 / 3, people.size()));
         sql("select pg_stat_statements_reset()");
+        Map<Double, Double> checksBefore = duplicateCheckBuckets();
         Wrk.Run service = Wrk.post(stack.base(), caseworker, "/clients", bodies, CALLERS, seconds);
+        Map<Double, Double> checksAt32 = duplicateCheckBuckets();
         slowest("statements of the registrations, by total time (pg_stat_statements; calls, mean ms):");
         Pgbench bench = pgbench(registrationScript(offices.get(0)), CALLERS);
         long possibleDuplicates = service.answered(409);
@@ -188,12 +192,21 @@ public final class SpeedBenchmark {
                 service.requests(),
                 possibleDuplicates,
                 service.statuses());
-        double p95 = duplicateCheckP95();
-        if (!Double.isNaN(p95)) {
-            line("duplicate check p95 at 32 callers (ms)", p95, 5, false);
-        } else {
-            System.out.println("  (the service publishes no duplicate-check timer)");
-        }
+        line("duplicate check p95 at 32 callers (ms, bucket bound)", p95(checksBefore, checksAt32), 5, false);
+        // the check alone, without 31 other requests queueing for the same two cores
+        Wrk.Run one = Wrk.post(stack.base(), caseworker, "/clients", others, 1, seconds);
+        line(
+                "duplicate check p95 at one caller (ms, bucket bound)",
+                p95(checksAt32, duplicateCheckBuckets()),
+                5,
+                false);
+        System.out.printf(
+                Locale.ROOT,
+                "  (one caller: %d requests, %d answered possible-duplicate, p50 %.1f ms, mean %.1f ms)%n",
+                one.requests(),
+                one.answered(409),
+                one.p50Millis(),
+                one.meanMillis());
     }
 
     /**
@@ -460,15 +473,36 @@ public final class SpeedBenchmark {
                 """.formatted(office, office).replaceAll("\n    +", " ");
     }
 
-    /** The service's duplicate-check timer (Micrometer, /q/metrics), p95 in ms; NaN when it publishes none. */
-    private double duplicateCheckP95() {
-        HttpResponse<String> metrics = stack.getPublic("/q/metrics");
-        for (String metric : metrics.body().split("\n")) {
-            if (metric.startsWith("mrc_client_duplicate_check_seconds{") && metric.contains("quantile=\"0.95\"")) {
-                return Double.parseDouble(metric.substring(metric.lastIndexOf(' ') + 1)) * 1000;
+    /**
+     * The cumulative counts of the service's duplicate-check histogram (Prometheus text on /q/metrics), by bucket
+     * bound in milliseconds.
+     */
+    private Map<Double, Double> duplicateCheckBuckets() {
+        Map<Double, Double> buckets = new java.util.TreeMap<>();
+        java.util.regex.Pattern bucket = java.util.regex.Pattern.compile(
+                "^mrc_client_duplicate_check_seconds_bucket\\{le=\"([^\"]+)\"} ([0-9.E+-]+).*");
+        for (String metric : stack.getPublic("/q/metrics").body().split("\n")) {
+            java.util.regex.Matcher m = bucket.matcher(metric);
+            if (m.matches()) {
+                double bound = m.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(m.group(1));
+                buckets.put(bound * 1000, Double.parseDouble(m.group(2)));
             }
         }
-        return Double.NaN;
+        if (buckets.isEmpty()) {
+            throw new IllegalStateException("the service publishes no duplicate-check histogram");
+        }
+        return buckets;
+    }
+
+    /** The smallest bucket bound under which 95 % of the checks between two snapshots finished. */
+    private static double p95(Map<Double, Double> before, Map<Double, Double> after) {
+        double total = after.get(Double.POSITIVE_INFINITY) - before.get(Double.POSITIVE_INFINITY);
+        for (Map.Entry<Double, Double> bucket : after.entrySet()) {
+            if (bucket.getValue() - before.get(bucket.getKey()) >= 0.95 * total) {
+                return bucket.getKey();
+            }
+        }
+        return Double.POSITIVE_INFINITY;
     }
 
     record Pgbench(double tps, double mean, double p50, double p99) {}

@@ -82,6 +82,7 @@ final class Wrk {
         String script = """
                 local bodies = {}
                 for line in io.lines("%s") do bodies[#bodies + 1] = line end
+                BODIES = #bodies
                 local next = 0
                 request = function()
                   next = next + 1
@@ -94,8 +95,8 @@ final class Wrk {
     private static Run run(String base, String token, String requests, int connections, int seconds)
             throws IOException, InterruptedException {
         int threads = Math.min(connections, 2);
-        // statuses other than 2xx counted per thread and summed at the end; each thread starts at its own offset in
-        // the bodies, so two threads never post the same document
+        // statuses other than 2xx counted per thread and summed at the end; each thread posts its own share of the
+        // bodies, so two threads never post the same document
         String script = """
                 local counter = 1
                 local threads = {}
@@ -105,10 +106,11 @@ final class Wrk {
                   counter = counter + 1
                 end
                 function init(args)
-                  OFFSET = id * 1000003
+                  OFFSET = (id - 1) * math.floor((BODIES or 0) / THREADS)
                   statuses = {}
                   math.randomseed(id * 7919)
                 end
+                THREADS = %d
                 HEADERS = {["Authorization"] = "Bearer %s", ["Accept"] = "application/json",
                            ["Content-Type"] = "application/json"}
                 %s
@@ -125,7 +127,7 @@ final class Wrk {
                   for status, n in pairs(total) do io.write(string.format("status %%d %%d\\n", status, n)) end
                   io.write(string.format("mean %%f\\n", latency.mean / 1000))
                 end
-                """.formatted(lua(token), requests);
+                """.formatted(threads, lua(token), requests);
         Path file = Files.createTempFile("mrc-wrk", ".lua");
         Files.writeString(file, script);
         Process process = new ProcessBuilder(

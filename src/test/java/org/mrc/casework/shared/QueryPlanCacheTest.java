@@ -66,7 +66,10 @@ class QueryPlanCacheTest {
                     }
                 }
             }
-            ClientFixtures.register(office, ClientFixtures.person("Plan", ClientFixtures.uniqueName()))
+            // without confirmNotDuplicate, so that the duplicate check runs
+            Api.as(tokens.get("caseworker"))
+                    .body(ClientFixtures.person("Plan", ClientFixtures.uniqueName()))
+                    .post("/clients")
                     .then()
                     .statusCode(201);
         };
