@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.client.MigrationPhase;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.ConsentFixtures;
@@ -83,9 +84,9 @@ class CaseHandoverTest {
         return body;
     }
 
-    private static Map<String, Object> handoverConsent(String office) {
-        Map<String, Object> consent = ConsentFixtures.consent("CASE_HANDOVER", "IDENTITY", "HOUSEHOLD");
-        consent.put("recipientOfficeId", office);
+    private static ConsentFixtures.Consent handoverConsent(String office) {
+        ConsentFixtures.Consent consent = ConsentFixtures.consent("CASE_HANDOVER", "IDENTITY", "HOUSEHOLD");
+        consent.recipientOfficeId(office);
         return consent;
     }
 
@@ -103,8 +104,8 @@ class CaseHandoverTest {
         ReferralFixtures.Setup mine = new ReferralFixtures.Setup(
                 f.destination().code(), f.father(), toPartner.partner(), toPartner.offering());
         String referral = ReferralFixtures.sent(mine, "IDENTITY");
-        Map<String, Object> journey = EpisodeFixtures.labour("2020-03-01");
-        journey.put("phase", "PRE_DEPARTURE");
+        EpisodeFixtures.Opening journey = EpisodeFixtures.labour("2020-03-01");
+        journey.phase(MigrationPhase.PRE_DEPARTURE);
         String episode = EpisodeFixtures.openId(f.sender(), f.father(), journey);
         // a departure in 2020, while the destination centre owned the case
         EpisodeFixtures.moved(

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mrc.casework.client.MigrationPhase;
 import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
@@ -53,7 +54,7 @@ class ChildrenSchoolingTest {
         ReportFixtures.Offices o = ReportFixtures.Offices.open();
         caseworker = Tokens.staff("caseworker", o.desk());
         mother = migrant(o.desk(), "FEMALE", caseworker);
-        List<String> sons = ReportFixtures.clients(6, o.desk(), "MALE", "2015-03-01", Map.of(), "FAMILY_LEFT_BEHIND");
+        List<String> sons = ReportFixtures.clients(6, o.desk(), "MALE", "2015-03-01", p -> p, "FAMILY_LEFT_BEHIND");
         for (String son : sons) {
             HouseholdFixtures.linked(caseworker, mother, HouseholdFixtures.link(son, "CHILD_OF", "ORIGIN_HOUSEHOLD"));
             school(caseworker, son, status("ENROLLED", true, "2025-09-01"))
@@ -66,7 +67,7 @@ class ChildrenSchoolingTest {
         child = sons.get(0);
         String father = migrant(o.desk(), "MALE", caseworker);
         List<String> daughters =
-                ReportFixtures.clients(8, o.desk(), "FEMALE", "2012-05-01", Map.of(), "FAMILY_LEFT_BEHIND");
+                ReportFixtures.clients(8, o.desk(), "FEMALE", "2012-05-01", p -> p, "FAMILY_LEFT_BEHIND");
         for (int i = 0; i < daughters.size(); i++) {
             HouseholdFixtures.linked(
                     caseworker, father, HouseholdFixtures.link(daughters.get(i), "CHILD_OF", "ORIGIN_HOUSEHOLD"));
@@ -188,8 +189,8 @@ class ChildrenSchoolingTest {
 
     private static String migrant(String office, String sex, String token) {
         String id = ReportFixtures.client(office, sex, "1985-01-01", "EMIGRANT_DIASPORA");
-        Map<String, Object> journey = new HashMap<>(EpisodeFixtures.labour("2026-01-10"));
-        journey.put("phase", "PRE_DEPARTURE");
+        EpisodeFixtures.Opening journey = EpisodeFixtures.labour("2026-01-10");
+        journey.phase(MigrationPhase.PRE_DEPARTURE);
         String episode = EpisodeFixtures.openId(token, id, journey);
         EpisodeFixtures.moved(token, id, episode, EpisodeFixtures.move("MIGRATION", null, "2026-02-01"));
         return id;

@@ -71,17 +71,17 @@ class ServicesDeliveredReportTest {
                 .extract()
                 .path("id");
 
-        List<String> k = ReportFixtures.clients(5, o.desk(), "FEMALE", "1990-01-01", Map.of());
+        List<String> k = ReportFixtures.clients(5, o.desk(), "FEMALE", "1990-01-01", p -> p);
         for (String client : k) {
             deliver(desk, client, service("LANGUAGE_COURSE", "2026-05-31"));
         }
         deliver(desk, k.get(0), service("LANGUAGE_COURSE", "2026-07-01"));
-        for (String client : ReportFixtures.clients(5, o.desk(), "MALE", "2001-06-02", Map.of())) {
+        for (String client : ReportFixtures.clients(5, o.desk(), "MALE", "2001-06-02", p -> p)) {
             Map<String, Object> byPartner = service("LEGAL_AID", "2026-06-01");
             byPartner.put("partnerId", partner);
             deliver(desk, client, byPartner);
         }
-        for (String client : ReportFixtures.clients(5, o.desk(), "FEMALE", "1990-01-01", Map.of())) {
+        for (String client : ReportFixtures.clients(5, o.desk(), "FEMALE", "1990-01-01", p -> p)) {
             Map<String, Object> byCentre = service("HEALTH_ACCESS", "2026-06-15");
             byCentre.put("officeId", o.centreId());
             deliver(coordinator, client, byCentre);
@@ -90,7 +90,7 @@ class ServicesDeliveredReportTest {
                 centre,
                 ReportFixtures.client(o.centre(), "FEMALE", "1990-01-01"),
                 service("INTERPRETATION", "2026-06-30"));
-        session(centre, ReportFixtures.clients(5, o.centre(), "MALE", "2001-06-01", Map.of()));
+        session(centre, ReportFixtures.clients(5, o.centre(), "MALE", "2001-06-01", p -> p));
         deliver(
                 Tokens.staff("caseworker", o.elsewhere()),
                 ReportFixtures.client(o.elsewhere(), "FEMALE", "1990-01-01"),

@@ -14,21 +14,25 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.client.MigrationPhase;
+import org.mrc.casework.client.SubStage;
 import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
+import org.mrc.casework.support.Json;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -103,18 +107,15 @@ class MigrationEpisodeTest {
                 .body("subStage", equalTo("SOCIO_ECONOMIC_INTEGRATION"))
                 .body("allowedNextPhases", equalTo(List.of("TRANSIT", "MIGRATION", "RETURN")))
                 .body("departureDate", equalTo("2024-03-01"));
-        Map<String, Object> back = EpisodeFixtures.returning("2025-06-30", "END_OF_CONTRACT", "COMPLETE");
-        back.put(
-                "returnDetails",
-                Map.of(
-                        "circumstance",
-                        "END_OF_CONTRACT",
-                        "completeness",
-                        "COMPLETE",
-                        "readiness",
-                        Map.of("timeToOrganise", "YES", "capitalAccumulated", "YES", "formalWorkAbroad", "NO"),
-                        "intention",
-                        "STAY"));
+        EpisodeFixtures.PhaseChange back = EpisodeFixtures.returning("2025-06-30", "END_OF_CONTRACT", "COMPLETE");
+        back.returnDetails(EpisodeFixtures.returnDetails(
+                "END_OF_CONTRACT",
+                "COMPLETE",
+                new EpisodeFixtures.Readiness()
+                        .timeToOrganise(ReadinessAnswer.YES)
+                        .capitalAccumulated(ReadinessAnswer.YES)
+                        .formalWorkAbroad(ReadinessAnswer.NO),
+                "STAY"));
         EpisodeFixtures.moved(caseworker, client, episode, back)
                 .then()
                 .body("phase", equalTo("RETURN"))
@@ -216,9 +217,9 @@ class MigrationEpisodeTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("$.effectiveDate"));
-        Map<String, Object> backwards = EpisodeFixtures.labour("2024-01-10");
-        backwards.put("departureDate", "2024-05-01");
-        backwards.put("returnDate", "2024-04-01");
+        EpisodeFixtures.Opening backwards = EpisodeFixtures.labour("2024-01-10");
+        backwards.departureDate("2024-05-01");
+        backwards.returnDate("2024-04-01");
         EpisodeFixtures.open(caseworker, newClient(), backwards)
                 .then()
                 .statusCode(400)
@@ -266,43 +267,44 @@ class MigrationEpisodeTest {
     @Test
     void returnDetailsAreRequiredWhenEnteringReturnAndRefusedOtherwise() {
         String client = newClient();
-        Map<String, Object> abroad = EpisodeFixtures.labour("2024-01-10");
-        abroad.put("phase", "MIGRATION");
-        abroad.put("subStage", "ARRIVAL");
+        EpisodeFixtures.Opening abroad = EpisodeFixtures.labour("2024-01-10");
+        abroad.phase(MigrationPhase.MIGRATION);
+        abroad.subStage(SubStage.ARRIVAL);
         String episode = EpisodeFixtures.openId(caseworker, client, abroad);
         EpisodeFixtures.change(caseworker, client, episode, EpisodeFixtures.move("RETURN", null, "2024-06-01"))
                 .then()
                 .statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].field", equalTo("$.returnDetails"));
-        Map<String, Object> incomplete = EpisodeFixtures.move("RETURN", null, "2024-06-01");
-        incomplete.put("returnDetails", Map.of("circumstance", "FAMILY_DECISION"));
+        EpisodeFixtures.PhaseChange incomplete = EpisodeFixtures.move("RETURN", null, "2024-06-01");
+        incomplete.returnDetails(EpisodeFixtures.returnDetails("FAMILY_DECISION", null));
         EpisodeFixtures.change(caseworker, client, episode, incomplete)
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("$.returnDetails.completeness"));
-        Map<String, Object> notReturning = EpisodeFixtures.move("MIGRATION", "PARTICIPATION", "2024-06-01");
-        notReturning.put("returnDetails", Map.of("circumstance", "FAMILY_DECISION", "completeness", "INCOMPLETE"));
+        EpisodeFixtures.PhaseChange notReturning = EpisodeFixtures.move("MIGRATION", "PARTICIPATION", "2024-06-01");
+        notReturning.returnDetails(EpisodeFixtures.returnDetails("FAMILY_DECISION", "INCOMPLETE"));
         EpisodeFixtures.change(caseworker, client, episode, notReturning)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("$.returnDetails"));
         EpisodeFixtures.moved(
                 caseworker, client, episode, EpisodeFixtures.returning("2024-06-01", "FAMILY_DECISION", "INCOMPLETE"));
-        Map<String, Object> settledAgain = EpisodeFixtures.returning("2024-09-01", "FAMILY_DECISION", "INCOMPLETE");
-        settledAgain.put("subStage", "SETTLED");
+        EpisodeFixtures.PhaseChange settledAgain =
+                EpisodeFixtures.returning("2024-09-01", "FAMILY_DECISION", "INCOMPLETE");
+        settledAgain.subStage(SubStage.SETTLED);
         EpisodeFixtures.change(caseworker, client, episode, settledAgain)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("$.returnDetails"));
 
-        Map<String, Object> walkIn = EpisodeFixtures.labour("2024-01-10");
-        walkIn.put("phase", "RETURN");
+        EpisodeFixtures.Opening walkIn = EpisodeFixtures.labour("2024-01-10");
+        walkIn.phase(MigrationPhase.RETURN);
         EpisodeFixtures.open(caseworker, newClient(), walkIn)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("$.returnDetails"));
-        walkIn.put("returnDetails", Map.of("circumstance", "ASSISTED_VOLUNTARY_RETURN", "completeness", "INCOMPLETE"));
+        walkIn.returnDetails(EpisodeFixtures.returnDetails("ASSISTED_VOLUNTARY_RETURN", "INCOMPLETE"));
         EpisodeFixtures.open(caseworker, newClient(), walkIn)
                 .then()
                 .statusCode(201)
@@ -355,20 +357,20 @@ class MigrationEpisodeTest {
                 caseworker, client, first, EpisodeFixtures.returning("2024-03-01", "END_OF_CONTRACT", "COMPLETE"));
         EpisodeFixtures.close(caseworker, client, first, "2024-04-01").then().statusCode(200);
 
-        Map<String, Object> again = EpisodeFixtures.labour("2024-03-15");
-        again.put("destinationCountry", "QA");
+        EpisodeFixtures.Opening again = EpisodeFixtures.labour("2024-03-15");
+        again.destinationCountry("QA");
         EpisodeFixtures.open(caseworker, client, again)
                 .then()
                 .statusCode(409)
                 .body("type", equalTo("urn:problem-type:mrc:episode-date-order"))
                 .body("notBefore", equalTo("2024-04-01"));
-        again.put("effectiveDate", "2024-05-01");
-        again.put("previousEpisodeId", "0190f0a0-0000-7000-8000-000000000000");
+        again.effectiveDate("2024-05-01");
+        again.previousEpisodeId("0190f0a0-0000-7000-8000-000000000000");
         EpisodeFixtures.open(caseworker, client, again)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("$.previousEpisodeId"));
-        again.put("previousEpisodeId", first);
+        again.previousEpisodeId(first);
         String second = EpisodeFixtures.open(caseworker, client, again)
                 .then()
                 .statusCode(201)
@@ -376,10 +378,10 @@ class MigrationEpisodeTest {
                 .body("destinationCountry", equalTo("QA"))
                 .extract()
                 .path("id");
-        again.remove("previousEpisodeId");
+        again.previousEpisodeId((UUID) null);
         EpisodeFixtures.moved(caseworker, client, second, EpisodeFixtures.move("NOT_MIGRATING", null, "2024-05-02"));
         EpisodeFixtures.close(caseworker, client, second, "2024-05-03").then().statusCode(200);
-        again.put("effectiveDate", "2024-06-01");
+        again.effectiveDate("2024-06-01");
         EpisodeFixtures.open(caseworker, client, again)
                 .then()
                 .statusCode(201)
@@ -389,14 +391,14 @@ class MigrationEpisodeTest {
     @Test
     void aSeasonalWorkerStartsTheNextSeasonInOneRequest() {
         String client = newClient();
-        Map<String, Object> harvest = new HashMap<>();
-        harvest.put("type", "SEASONAL");
-        harvest.put("originCountry", "UY");
-        harvest.put("originLocality", "Salto");
-        harvest.put("destinationCountry", "AR");
-        harvest.put("destinationLocality", "Mendoza");
-        harvest.put("phase", "MIGRATION");
-        harvest.put("effectiveDate", "2024-02-01");
+        EpisodeFixtures.Opening harvest = new EpisodeFixtures.Opening()
+                .type(EpisodeType.SEASONAL)
+                .originCountry("UY")
+                .originLocality("Salto")
+                .destinationCountry("AR")
+                .destinationLocality("Mendoza")
+                .phase(MigrationPhase.MIGRATION)
+                .effectiveDate("2024-02-01");
         String season = EpisodeFixtures.openId(caseworker, client, harvest);
         String seasonPath = EpisodeFixtures.path(client, season);
         Api.as(caseworker)
@@ -408,7 +410,8 @@ class MigrationEpisodeTest {
                 caseworker, client, season, EpisodeFixtures.returning("2024-04-15", "SEASONAL_PERIODIC", "COMPLETE"));
         EpisodeFixtures.close(caseworker, client, season, "2024-04-15").then().statusCode(200);
 
-        Map<String, Object> nextSeason = Map.of("effectiveDate", "2024-12-01", "plannedDepartureDate", "2025-01-15");
+        EpisodeRequests.NextSeason nextSeason = new EpisodeRequests.NextSeason(
+                LocalDate.parse("2024-12-01"), LocalDate.parse("2025-01-15"), null, null);
         Response next = Api.as(caseworker)
                 .header("Idempotency-Key", "season-" + season)
                 .body(nextSeason)
@@ -482,8 +485,8 @@ class MigrationEpisodeTest {
         EpisodeFixtures.moved(
                 caseworker, client, first, EpisodeFixtures.returning("2024-03-01", "FAMILY_DECISION", "INCOMPLETE"));
         EpisodeFixtures.close(caseworker, client, first, "2024-04-01");
-        Map<String, Object> again = EpisodeFixtures.labour("2024-04-01");
-        again.put("phase", "PRE_DEPARTURE");
+        EpisodeFixtures.Opening again = EpisodeFixtures.labour("2024-04-01");
+        again.phase(MigrationPhase.PRE_DEPARTURE);
         String second = EpisodeFixtures.openId(caseworker, client, again);
 
         Response timeline = Api.as(caseworker).get("/clients/" + client + "/timeline");
@@ -542,8 +545,8 @@ class MigrationEpisodeTest {
     void thePhaseSearchFollowsTheOpenEpisode() {
         String family = ClientFixtures.uniqueName();
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Pedro", family));
-        Map<String, Object> abroad = EpisodeFixtures.labour("2024-01-10");
-        abroad.put("phase", "MIGRATION");
+        EpisodeFixtures.Opening abroad = EpisodeFixtures.labour("2024-01-10");
+        abroad.phase(MigrationPhase.MIGRATION);
         String episode = EpisodeFixtures.openId(caseworker, client, abroad);
         assertFoundInPhase(family, client, "MIGRATION", true);
         EpisodeFixtures.moved(
@@ -596,24 +599,28 @@ class MigrationEpisodeTest {
     @Test
     void requestsAreValidatedFieldByField() {
         String client = newClient();
-        Map<String, Object> body = EpisodeFixtures.labour("2024-01-10");
-        body.put("destinationCountry", "Saudi Arabia");
-        body.put("type", "TOURISM");
-        EpisodeFixtures.open(caseworker, client, body)
+        EpisodeFixtures.Opening body = EpisodeFixtures.labour("2024-01-10");
+        body.destinationCountry("Saudi Arabia");
+        // a type outside the enum: only a raw body can carry it
+        Map<String, Object> tourism = Json.raw(body);
+        tourism.put("type", "TOURISM");
+        Api.as(caseworker)
+                .body(tourism)
+                .post("/clients/" + client + "/episodes")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("$.type"));
-        body.put("type", "LABOUR");
-        body.put("note", "x".repeat(2001));
+        body.type(EpisodeType.LABOUR);
+        body.note("x".repeat(2001));
         EpisodeFixtures.open(caseworker, client, body)
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("$.destinationCountry"))
                 .body("errors.field", hasItem("$.note"))
                 .body(not(containsString("Saudi")));
-        body.remove("type");
-        body.put("destinationCountry", "SA");
-        body.remove("note");
+        body.type(null);
+        body.destinationCountry("SA");
+        body.note(null);
         EpisodeFixtures.open(caseworker, client, body)
                 .then()
                 .statusCode(400)
@@ -621,7 +628,7 @@ class MigrationEpisodeTest {
         String episode = EpisodeFixtures.openId(caseworker, client, EpisodeFixtures.labour("2024-01-10"));
         Api.as(caseworker)
                 .header("If-Match", "\"0\"")
-                .body(Map.of("effectiveDate", "2024-02-01"))
+                .body(new EpisodeFixtures.PhaseChange().effectiveDate("2024-02-01"))
                 .post(EpisodeFixtures.path(client, episode) + "/phase-changes")
                 .then()
                 .statusCode(400)

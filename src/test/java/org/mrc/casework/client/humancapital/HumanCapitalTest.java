@@ -35,6 +35,8 @@ import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
+import org.mrc.casework.support.HumanCapitalFixtures;
+import org.mrc.casework.support.Json;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -211,10 +213,10 @@ class HumanCapitalTest {
         String[] desk = deskWithClient();
         String caseworker = Tokens.staff("caseworker", desk[0]);
         String diplomas = "/clients/" + desk[1] + "/diplomas/";
-        Map<String, Object> body = diploma(
+        HumanCapitalFixtures.Diploma body = diploma(
                 2004, List.of(recognition("XX", "RECOGNISED", "2012-09-01"), recognition("FR", "PENDING", TOMORROW)));
-        body.put("issuingCountry", "India");
-        body.put("title", " ");
+        body.issuingCountry("India");
+        body.title(" ");
         Api.as(caseworker)
                 .body(body)
                 .post(diplomas)
@@ -227,7 +229,10 @@ class HumanCapitalTest {
                 .body("errors.field", hasItem("$.title"))
                 .body(not(containsString("India")));
         Api.as(caseworker)
-                .body(diploma(2004, List.of(recognition("FR", "ACCEPTED", "2012-09-01"))))
+                .body(Json.with(
+                        diploma(2004, null),
+                        "recognitions",
+                        List.of(Json.with(recognition("FR", "RECOGNISED", "2012-09-01"), "status", "ACCEPTED"))))
                 .post(diplomas)
                 .then()
                 .statusCode(400)
@@ -270,8 +275,8 @@ class HumanCapitalTest {
         String[] desk = deskWithClient();
         String caseworker = Tokens.staff("caseworker", desk[0]);
         String skills = "/clients/" + desk[1] + "/skills/";
-        Map<String, Object> hairdressing = skill("Hairdressing", "ABROAD", "DE");
-        hairdressing.put("certified", true);
+        HumanCapitalFixtures.Skill hairdressing = skill("Hairdressing", "ABROAD", "DE");
+        hairdressing.certified(true);
         Response created = Api.as(caseworker).body(hairdressing).post(skills);
         created.then()
                 .statusCode(201)
@@ -309,7 +314,7 @@ class HumanCapitalTest {
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("$.country")));
         Api.as(caseworker)
-                .body(skill("Welding", "SELF_TAUGHT", "DE"))
+                .body(Json.with(skill("Welding", "ABROAD", "DE"), "acquired", "SELF_TAUGHT"))
                 .post(skills)
                 .then()
                 .statusCode(400)
@@ -375,7 +380,7 @@ class HumanCapitalTest {
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("$.language")));
         Api.as(caseworker)
-                .body(language("de", "B3", false, null))
+                .body(Json.with(language("de", "B1", false, null), "level", "B3"))
                 .post(languages)
                 .then()
                 .statusCode(400)
@@ -491,8 +496,8 @@ class HumanCapitalTest {
         String[] desk = deskWithClient();
         String caseworker = Tokens.staff("caseworker", desk[0]);
         String employment = "/clients/" + desk[1] + "/employment";
-        Map<String, Object> body = employment("DURING", "Cleaner", 10, "INFORMAL", TOMORROW, null, false);
-        body.put("country", "France");
+        HumanCapitalFixtures.Employment body = employment("DURING", "Cleaner", 10, "INFORMAL", TOMORROW, null, false);
+        body.country("France");
         Api.as(caseworker)
                 .body(body)
                 .post(employment)
@@ -531,7 +536,7 @@ class HumanCapitalTest {
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("$.to")));
         Api.as(caseworker)
-                .body(employment("LATER", "Cleaner", 9, "FORMAL", null, null, false))
+                .body(Json.with(employment("DURING", "Cleaner", 9, "FORMAL", null, null, false), "period", "LATER"))
                 .post(employment)
                 .then()
                 .statusCode(400)
@@ -754,7 +759,7 @@ class HumanCapitalTest {
                 .then()
                 .statusCode(422);
         String diplomaKey = "diploma-" + UUID.randomUUID();
-        Map<String, Object> body = diploma(2004, List.of(recognition("FR", "PENDING", "2024-01-01")));
+        HumanCapitalFixtures.Diploma body = diploma(2004, List.of(recognition("FR", "PENDING", "2024-01-01")));
         String diploma = Api.as(caseworker)
                 .header("Idempotency-Key", diplomaKey)
                 .body(body)

@@ -239,7 +239,7 @@ class RetentionActivityTest {
                 "IDENTITY");
     }
 
-    private static void post(RetentionFixtures.Office office, String client, String path, Map<String, Object> body) {
+    private static void post(RetentionFixtures.Office office, String client, String path, Object body) {
         Api.as(office.staff())
                 .body(body)
                 .post("/clients/" + client + "/" + path)
