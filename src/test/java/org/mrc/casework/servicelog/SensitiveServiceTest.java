@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -102,10 +101,9 @@ class SensitiveServiceTest {
     }
 
     private static String record(String token, String services, String type, int daysAgo) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("serviceType", type);
-        body.put("deliveredOn", LocalDate.now().minusDays(daysAgo).toString());
-        body.put("note", "Seen at the desk");
+        ServiceLogFixtures.Service body = ServiceLogFixtures.service(
+                        type, LocalDate.now().minusDays(daysAgo))
+                .note("Seen at the desk");
         return Api.as(token)
                 .body(body)
                 .post(services)
@@ -116,14 +114,8 @@ class SensitiveServiceTest {
     }
 
     private static String session(String token, String type, String officeId) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("kind", "SESSION");
-        body.put("serviceType", type);
-        body.put("heldOn", LocalDate.now().minusDays(1).toString());
-        body.put("place", "Community hall");
-        if (officeId != null) {
-            body.put("officeId", officeId);
-        }
+        ServiceLogFixtures.Session body =
+                ServiceLogFixtures.session(type, LocalDate.now().minusDays(1)).officeId(officeId);
         return Api.as(token)
                 .body(body)
                 .post("/group-sessions")
