@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mrc.casework.client.MigrationPhase;
+import org.mrc.casework.client.schooling.SchoolLevel;
+import org.mrc.casework.client.schooling.SchoolStatus;
+import org.mrc.casework.client.schooling.SchoolingRequests;
 import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
@@ -71,7 +75,7 @@ class ChildrenSchoolingTest {
         for (int i = 0; i < daughters.size(); i++) {
             HouseholdFixtures.linked(
                     caseworker, father, HouseholdFixtures.link(daughters.get(i), "CHILD_OF", "ORIGIN_HOUSEHOLD"));
-            Map<String, Object> status =
+            SchoolingRequests.RecordSchooling status =
                     i < 6 ? status("ENROLLED", true, "2025-09-01") : status("NOT_ENROLLED", null, "2026-10-01");
             school(caseworker, daughters.get(i), status).then().statusCode(201);
         }
@@ -196,16 +200,13 @@ class ChildrenSchoolingTest {
         return id;
     }
 
-    private static Map<String, Object> status(String status, Boolean attending, String since) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("status", status);
-        body.put("level", "PRIMARY");
-        body.put("attending", attending);
-        body.put("since", since);
-        return body;
+    private static SchoolingRequests.RecordSchooling status(String status, Boolean attending, String since) {
+        return new SchoolingRequests.RecordSchooling(
+                SchoolStatus.valueOf(status), SchoolLevel.PRIMARY, attending, LocalDate.parse(since));
     }
 
-    private static io.restassured.response.Response school(String token, String client, Map<String, Object> body) {
+    private static io.restassured.response.Response school(
+            String token, String client, SchoolingRequests.RecordSchooling body) {
         return Api.as(token).body(body).post("/clients/" + client + "/schooling");
     }
 }

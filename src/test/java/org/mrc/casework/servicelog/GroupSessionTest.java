@@ -21,6 +21,7 @@ import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.Json;
 import org.mrc.casework.support.OfficeFixtures;
+import org.mrc.casework.support.ServiceFixtures;
 import org.mrc.casework.support.Tokens;
 
 @QuarkusTest
@@ -38,7 +39,7 @@ class GroupSessionTest {
                 .statusCode(200)
                 .extract()
                 .path("reference");
-        ServiceLogFixtures.Session body =
+        ServiceFixtures.Session body =
                 session("PRE_DEPARTURE_ORIENTATION", LocalDate.now().minusDays(1));
         body.headcounts(List.of(cell("MALE", "25-34", 4), cell("FEMALE", "15-24", 7), cell("FEMALE", "0-14", 0)));
 
@@ -123,7 +124,7 @@ class GroupSessionTest {
     @Test
     void headcountsAreNonNegativeInTheReportingBandsAndCountedOnce() {
         String caseworker = Tokens.staff("caseworker", OfficeFixtures.openCode("MIGRATION_DESK", null));
-        ServiceLogFixtures.Session body = session("PRE_DEPARTURE_ORIENTATION", LocalDate.now());
+        ServiceFixtures.Session body = session("PRE_DEPARTURE_ORIENTATION", LocalDate.now());
         body.headcounts(List.of(cell("FEMALE", "15-24", 3), cell("MALE", "0-14", -1)));
         Api.as(caseworker)
                 .body(body)
@@ -170,7 +171,7 @@ class GroupSessionTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItems("$.kind", "$.serviceType", "$.heldOn", "$.place"));
-        ServiceLogFixtures.Session future =
+        ServiceFixtures.Session future =
                 session("NO_SUCH_SERVICE", LocalDate.now(ZoneOffset.UTC).plusDays(2));
         future.officeId(elsewhere.id());
         Api.as(caseworker)
@@ -236,7 +237,7 @@ class GroupSessionTest {
         LocalDate today = LocalDate.now();
         String old = id(coordinator, session("PRE_DEPARTURE_ORIENTATION", today.minusDays(40)));
         String recent = id(coordinator, session("PRE_DEPARTURE_ORIENTATION", today.minusDays(2)));
-        ServiceLogFixtures.Session campaign = session("LANGUAGE_COURSE", today.minusDays(5));
+        ServiceFixtures.Session campaign = session("LANGUAGE_COURSE", today.minusDays(5));
         campaign.kind(SessionKind.OUTREACH_EVENT);
         String outreach = id(coordinator, campaign);
 
@@ -264,7 +265,7 @@ class GroupSessionTest {
                 .body("errors.field", hasItem("from"));
     }
 
-    private static String id(String token, ServiceLogFixtures.Session body) {
+    private static String id(String token, ServiceFixtures.Session body) {
         return Api.as(token)
                 .body(body)
                 .post("/group-sessions")
@@ -274,8 +275,8 @@ class GroupSessionTest {
                 .path("id");
     }
 
-    private static ServiceLogFixtures.Session session(String serviceType, LocalDate heldOn) {
-        return ServiceLogFixtures.session(serviceType, heldOn)
+    private static ServiceFixtures.Session session(String serviceType, LocalDate heldOn) {
+        return ServiceFixtures.session(serviceType, heldOn)
                 .locality("Batangas City")
                 .facilitator("Orientation team");
     }

@@ -16,6 +16,7 @@ import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Pages;
+import org.mrc.casework.support.ServiceFixtures;
 import org.mrc.casework.support.ServiceTypeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -101,7 +102,7 @@ class SensitiveServiceTest {
     }
 
     private static String record(String token, String services, String type, int daysAgo) {
-        ServiceLogFixtures.Service body = ServiceLogFixtures.service(
+        ServiceFixtures.Service body = ServiceFixtures.service(
                         type, LocalDate.now().minusDays(daysAgo))
                 .note("Seen at the desk");
         return Api.as(token)
@@ -114,8 +115,8 @@ class SensitiveServiceTest {
     }
 
     private static String session(String token, String type, String officeId) {
-        ServiceLogFixtures.Session body =
-                ServiceLogFixtures.session(type, LocalDate.now().minusDays(1)).officeId(officeId);
+        ServiceFixtures.Session body =
+                ServiceFixtures.session(type, LocalDate.now().minusDays(1)).officeId(officeId);
         return Api.as(token)
                 .body(body)
                 .post("/group-sessions")

@@ -23,6 +23,7 @@ import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.DirectoryFixtures;
 import org.mrc.casework.support.OfficeFixtures;
+import org.mrc.casework.support.ServiceFixtures;
 import org.mrc.casework.support.Tokens;
 
 @QuarkusTest
@@ -35,7 +36,7 @@ class ServiceLogTest {
         String officeId = opened.id();
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Amina", ClientFixtures.uniqueName()));
         String referral = UUID.randomUUID().toString();
-        ServiceLogFixtures.Service body = ServiceLogFixtures.service(
+        ServiceFixtures.Service body = ServiceFixtures.service(
                         "LANGUAGE_COURSE", LocalDate.now().minusDays(3))
                 .durationMinutes(90)
                 .units(1)
@@ -87,16 +88,16 @@ class ServiceLogTest {
         String old = record(
                 caseworker,
                 client,
-                ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(30)));
+                ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(30)));
         String recent = record(
                 caseworker,
                 client,
-                ServiceLogFixtures.service(
+                ServiceFixtures.service(
                         "PRE_DEPARTURE_ORIENTATION", LocalDate.now().minusDays(1)));
         String middle = record(
                 caseworker,
                 client,
-                ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(10)));
+                ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(10)));
 
         Response first = Api.as(caseworker).queryParam("limit", 2).get("/clients/" + client + "/services");
         first.then().statusCode(200).body("items.id", equalTo(List.of(recent, middle)));
@@ -125,19 +126,19 @@ class ServiceLogTest {
                 .contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", hasItems("$.serviceType", "$.deliveredOn"));
         assertFieldError(
-                caseworker, path, ServiceLogFixtures.service("NO_SUCH_SERVICE", LocalDate.now()), "$.serviceType");
+                caseworker, path, ServiceFixtures.service("NO_SUCH_SERVICE", LocalDate.now()), "$.serviceType");
         assertFieldError(
                 caseworker,
                 path,
-                ServiceLogFixtures.service(ServiceLogFixtures.inactiveServiceType(), LocalDate.now()),
+                ServiceFixtures.service(ServiceLogFixtures.inactiveServiceType(), LocalDate.now()),
                 "$.serviceType");
         assertFieldError(
                 caseworker,
                 path,
-                ServiceLogFixtures.service(
+                ServiceFixtures.service(
                         "LANGUAGE_COURSE", LocalDate.now(ZoneOffset.UTC).plusDays(2)),
                 "$.deliveredOn");
-        ServiceLogFixtures.Service negative = ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now());
+        ServiceFixtures.Service negative = ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now());
         negative.durationMinutes(-1);
         negative.units(-2);
         Api.as(caseworker)
@@ -146,7 +147,7 @@ class ServiceLogTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItems("$.durationMinutes", "$.units"));
-        ServiceLogFixtures.Service longNote = ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now());
+        ServiceFixtures.Service longNote = ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now());
         longNote.note("x".repeat(2001));
         assertFieldError(caseworker, path, longNote, "$.note");
         Api.as(caseworker).get(path).then().statusCode(200).body("items", equalTo(List.of()));
@@ -162,7 +163,7 @@ class ServiceLogTest {
         String caseworker = Tokens.staff("caseworker", office);
         String partner = DirectoryFixtures.registerPartner("TRAINING_PROVIDER");
 
-        ServiceLogFixtures.Service byPartner = ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now());
+        ServiceFixtures.Service byPartner = ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now());
         byPartner.partnerId(partner);
         Api.as(caseworker)
                 .body(byPartner)
@@ -171,14 +172,14 @@ class ServiceLogTest {
                 .statusCode(201)
                 .body("partnerId", equalTo(partner))
                 .body("$", not(hasKey("officeId")));
-        ServiceLogFixtures.Service both = ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now());
+        ServiceFixtures.Service both = ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now());
         both.partnerId(partner);
         both.officeId(opened.id());
         assertFieldError(caseworker, path, both, "$.partnerId");
-        ServiceLogFixtures.Service unknownPartner = ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now());
+        ServiceFixtures.Service unknownPartner = ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now());
         unknownPartner.partnerId(UUID.randomUUID().toString());
         assertFieldError(caseworker, path, unknownPartner, "$.partnerId");
-        ServiceLogFixtures.Service otherOffice = ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now());
+        ServiceFixtures.Service otherOffice = ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now());
         otherOffice.officeId(elsewhere.id());
         assertFieldError(caseworker, path, otherOffice, "$.officeId");
         Api.as(caseworker).get(path).then().body("items.partnerId", equalTo(List.of(partner)));
@@ -189,8 +190,8 @@ class ServiceLogTest {
         String office = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String elsewhere = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Amina", ClientFixtures.uniqueName()));
-        ServiceLogFixtures.Service body =
-                ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(2));
+        ServiceFixtures.Service body =
+                ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(2));
         body.note("Needs childcare during classes");
         String service = record(Tokens.staff("caseworker", office), client, body);
         String outsider = Tokens.staff("caseworker", elsewhere);
@@ -210,7 +211,7 @@ class ServiceLogTest {
                 .body("items[0].note", equalTo("Needs childcare during classes"));
         Api.as(outsider)
                 .header(AccessReasons.HEADER, AccessReasons.VALID)
-                .body(ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now()))
+                .body(ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now()))
                 .post("/clients/" + client + "/services")
                 .then()
                 .statusCode(404);
@@ -240,8 +241,8 @@ class ServiceLogTest {
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Amina", ClientFixtures.uniqueName()));
         String caseworker = Tokens.staff("caseworker", office);
         String key = "service-" + UUID.randomUUID();
-        ServiceLogFixtures.Service body =
-                ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(1));
+        ServiceFixtures.Service body =
+                ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(1));
         String first = Api.as(caseworker)
                 .header("Idempotency-Key", key)
                 .body(body)
@@ -273,7 +274,7 @@ class ServiceLogTest {
                 .body("errors.field", hasItem("cursor"));
     }
 
-    private static String record(String token, String client, ServiceLogFixtures.Service body) {
+    private static String record(String token, String client, ServiceFixtures.Service body) {
         return Api.as(token)
                 .body(body)
                 .post("/clients/" + client + "/services")

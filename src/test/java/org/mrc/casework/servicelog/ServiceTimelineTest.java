@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
+import org.mrc.casework.support.ServiceFixtures;
 import org.mrc.casework.support.Tokens;
 
 @QuarkusTest
@@ -23,8 +24,7 @@ class ServiceTimelineTest {
         String client =
                 ClientFixtures.registerId(office.code(), ClientFixtures.person("Liza", ClientFixtures.uniqueName()));
         String episode = EpisodeFixtures.openId(caseworker, client, EpisodeFixtures.labour("2023-01-10"));
-        ServiceLogFixtures.Service service =
-                ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.parse("2024-05-01"));
+        ServiceFixtures.Service service = ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.parse("2024-05-01"));
         service.note("Arabic for beginners");
         String delivery = Api.as(caseworker)
                 .body(service)
@@ -33,8 +33,8 @@ class ServiceTimelineTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        ServiceLogFixtures.Session session =
-                ServiceLogFixtures.session("PRE_DEPARTURE_ORIENTATION", LocalDate.parse("2023-06-01"));
+        ServiceFixtures.Session session =
+                ServiceFixtures.session("PRE_DEPARTURE_ORIENTATION", LocalDate.parse("2023-06-01"));
         String sessionId = Api.as(caseworker)
                 .body(session)
                 .post("/group-sessions")
