@@ -15,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,12 +75,11 @@ class CaseHandoverTest {
         return new Family(destination, origin, third, father, child, spouse);
     }
 
-    private static Map<String, Object> proposal(String toOffice, List<String> members) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("toOfficeId", toOffice);
-        body.put("summary", "Family returning to Lipa in March; father seeks reintegration support");
-        body.put("memberIds", members);
-        return body;
+    private static HandoverRequests.ProposeHandover proposal(String toOffice, List<String> members) {
+        return new HandoverRequests.ProposeHandover(
+                UUID.fromString(toOffice),
+                "Family returning to Lipa in March; father seeks reintegration support",
+                members.stream().map(UUID::fromString).toList());
     }
 
     private static ConsentFixtures.Consent handoverConsent(String office) {

@@ -221,10 +221,8 @@ class PartnerDirectoryTest {
                 .extract()
                 .path("id");
         String office = OfficeFixtures.open("MIGRATION_DESK", centre);
-        DirectoryFixtures.Offering body = new DirectoryFixtures.Offering()
-                .serviceType("PRE_DEPARTURE_ORIENTATION")
-                .providerOfficeId(office)
-                .terms(DirectoryFixtures.terms("tl", "en"));
+        DirectoryFixtures.Offering body = DirectoryFixtures.officeOffering(
+                "PRE_DEPARTURE_ORIENTATION", office, DirectoryFixtures.terms("tl", "en"));
         String outsider = Tokens.staff("coordinator", OfficeFixtures.openCode("RESOURCE_CENTRE", null));
         Api.as(outsider)
                 .body(body)

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,10 +97,8 @@ class LocalMigrationProfileTest {
                 .post("/offerings")
                 .then()
                 .statusCode(201);
-        Map<String, Object> inHouse = new HashMap<>();
-        inHouse.put("serviceType", "PRE_DEPARTURE_ORIENTATION");
-        inHouse.put("providerOfficeId", deskId);
-        inHouse.put("terms", DirectoryFixtures.terms("tl"));
+        DirectoryFixtures.Offering inHouse =
+                DirectoryFixtures.officeOffering("PRE_DEPARTURE_ORIENTATION", deskId, DirectoryFixtures.terms("tl"));
         Api.asAdmin().body(inHouse).post("/offerings").then().statusCode(201);
 
         String staff = Tokens.staff("caseworker", deskCode);

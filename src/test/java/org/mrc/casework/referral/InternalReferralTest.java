@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,10 +56,8 @@ class InternalReferralTest {
     }
 
     private static String inHouse(HouseholdFixtures.Office office, String serviceType) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("serviceType", serviceType);
-        body.put("providerOfficeId", office.id());
-        body.put("terms", DirectoryFixtures.terms("tl", "en"));
+        DirectoryFixtures.Offering body =
+                DirectoryFixtures.officeOffering(serviceType, office.id(), DirectoryFixtures.terms("tl", "en"));
         return Api.asAdmin()
                 .body(body)
                 .post("/offerings")

@@ -32,6 +32,8 @@ import org.mrc.casework.support.DirectoryFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
 import org.mrc.casework.support.ReferralFixtures;
+import org.mrc.casework.support.ServiceFixtures;
+import org.mrc.casework.support.ServiceTypeFixtures;
 import org.mrc.casework.support.Tokens;
 
 /**
@@ -242,13 +244,11 @@ class FirewallSweepTest {
 
             // an S2 service type of its own, so that its code is distinctive
             String s2Type = "SWEEP_PROTECTION_" + marker.toUpperCase();
-            Map<String, Object> type = new HashMap<>();
-            type.put("code", s2Type);
-            type.put("name", "Sweep protection service " + marker);
-            type.put("category", "PROTECTION");
-            type.put("phases", List.of("MIGRATION", "RETURN"));
-            type.put("side", "BOTH");
-            Api.asAdmin().body(type).post("/service-types").then().statusCode(201);
+            Api.asAdmin()
+                    .body(ServiceTypeFixtures.type(s2Type, "PROTECTION").name("Sweep protection service " + marker))
+                    .post("/service-types")
+                    .then()
+                    .statusCode(201);
 
             // the revealing partner offers the S2 service; the plain partner a language course
             String shelter = Api.asAdmin()
@@ -316,23 +316,16 @@ class FirewallSweepTest {
                     .statusCode(200);
 
             // a sensitive service delivered, and a session of the sensitive type attended
-            Map<String, Object> service = new HashMap<>();
-            service.put("serviceType", s2Type);
-            service.put("deliveredOn", LocalDate.now().minusDays(3).toString());
             String delivery = Api.as(staff)
-                    .body(service)
+                    .body(ServiceFixtures.service(s2Type, LocalDate.now().minusDays(3)))
                     .post("/clients/" + client + "/services")
                     .then()
                     .statusCode(201)
                     .extract()
                     .path("id");
-            Map<String, Object> session = new HashMap<>();
-            session.put("kind", "SESSION");
-            session.put("serviceType", s2Type);
-            session.put("heldOn", LocalDate.now().minusDays(2).toString());
-            session.put("place", "Sweep hall " + marker);
             String sessionId = Api.as(staff)
-                    .body(session)
+                    .body(ServiceFixtures.session(s2Type, LocalDate.now().minusDays(2))
+                            .place("Sweep hall " + marker))
                     .post("/group-sessions")
                     .then()
                     .statusCode(201)

@@ -2,7 +2,6 @@ package org.mrc.casework.subjectaccess;
 
 import io.restassured.response.Response;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -13,6 +12,7 @@ import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
 import org.mrc.casework.support.HumanCapitalFixtures;
 import org.mrc.casework.support.ReferralFixtures;
+import org.mrc.casework.support.ServiceFixtures;
 import org.mrc.casework.support.Tokens;
 
 /**
@@ -131,21 +131,13 @@ final class SubjectAccessFixtures {
                 .statusCode(200);
 
         // a service delivered and a session attended
-        Map<String, Object> service = new HashMap<>();
-        service.put("serviceType", "LANGUAGE_COURSE");
-        service.put("deliveredOn", LocalDate.now().minusDays(3).toString());
         Api.as(staff)
-                .body(service)
+                .body(ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(3)))
                 .post("/clients/" + client + "/services")
                 .then()
                 .statusCode(201);
-        Map<String, Object> session = new HashMap<>();
-        session.put("kind", "SESSION");
-        session.put("serviceType", "LANGUAGE_COURSE");
-        session.put("heldOn", LocalDate.now().minusDays(2).toString());
-        session.put("place", "Community hall");
         String sessionId = Api.as(staff)
-                .body(session)
+                .body(ServiceFixtures.session("LANGUAGE_COURSE", LocalDate.now().minusDays(2)))
                 .post("/group-sessions")
                 .then()
                 .statusCode(201)

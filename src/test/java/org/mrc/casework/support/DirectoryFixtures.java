@@ -87,6 +87,14 @@ public final class DirectoryFixtures {
                 .terms(terms);
     }
 
+    /** An offering of {@code serviceType} by one of the centre's own offices. */
+    public static Offering officeOffering(String serviceType, String providerOfficeId, OfferingTerms terms) {
+        return new Offering()
+                .serviceType(serviceType)
+                .providerOfficeId(providerOfficeId)
+                .terms(terms);
+    }
+
     public static String offer(String serviceType, String partnerId, String locationId, String... languages) {
         return Api.asAdmin()
                 .body(partnerOffering(serviceType, partnerId, locationId, terms(languages)))
