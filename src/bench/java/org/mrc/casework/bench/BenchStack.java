@@ -123,6 +123,11 @@ final class BenchStack implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /** The service's base address, e.g. http://127.0.0.1:41234. */
+    String base() {
+        return base;
+    }
+
     /** The process id of the running service (for its resident memory). */
     long servicePid() {
         return service.pid();
@@ -182,6 +187,8 @@ final class BenchStack implements AutoCloseable {
         env.put("MRC_DB_POOL_SIZE", System.getProperty("bench.pool", "30"));
         // figures are measured after an explicit POST /reports/refresh; no scheduled rebuild competes with them
         env.put("MRC_REPORT_REFRESH_INTERVAL", "off");
+        // nor the retention job (5 minutes after launch by default), which would change the data while it is measured
+        env.put("MRC_RETENTION_INTERVAL", "off");
         env.put("MRC_HTTP_PORT", Integer.toString(port));
         env.put("MRC_OIDC_AUDIENCE", AUDIENCE);
         env.put("QUARKUS_OIDC_DISCOVERY_ENABLED", "false");
@@ -246,6 +253,15 @@ final class BenchStack implements AutoCloseable {
 
     HttpResponse<String> getBody(String path, String token) {
         return send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A GET without credentials, for the service's public endpoints (health, metrics): an invalid bearer token is
+     * refused even where none is needed.
+     */
+    HttpResponse<String> getPublic(String path) {
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String body, String token) {

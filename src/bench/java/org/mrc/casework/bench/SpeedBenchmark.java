@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntSupplier;
 
 /**
  * The service against the database's own limit, in one run on one machine: every figure is printed as a line
@@ -85,7 +84,12 @@ public final class SpeedBenchmark {
 
             String coordinator = stack.token("coordinator", "PRV");
             List<String> ids = column("select id from bench_ids order by n");
+            if (Boolean.getBoolean("bench.hold")) {
+                hold(coordinator, ids);
+                return;
+            }
             Random random = new Random(15);
+            Wrk.require();
             readFigures(coordinator, ids);
             registrationFigures(offices);
             duplicateQuality(offices, random);
@@ -96,31 +100,55 @@ public final class SpeedBenchmark {
     }
 
     private void readFigures(String coordinator, List<String> ids) throws Exception {
-        warmUp(() -> stack.get("/clients/" + ids.get(random(ids.size())), coordinator));
+        Path paths = Path.of("target", "benchmark-speed-reads.txt");
+        Files.write(paths, ids.stream().map(id -> "/clients/" + id).toList());
+        Wrk.get(stack.base(), coordinator, paths, CALLERS, Math.max(5, seconds / 2)); // warm-up, not measured
         sql("select pg_stat_statements_reset()");
         jcmd("JFR.start", "name=read", "settings=profile", "filename=target/benchmark-speed-read.jfr");
-        ClosedLoop.Run service = load(CALLERS, () -> stack.get("/clients/" + ids.get(random(ids.size())), coordinator));
+        Wrk.Run service = Wrk.get(stack.base(), coordinator, paths, CALLERS, seconds);
         jcmd("JFR.stop", "name=read");
         long rss = stack.serviceRssMiB();
-        List<String> captured = capturedPerRequest(service.ok());
+        List<String> captured = capturedPerRequest((int) (service.requests() - service.failed()));
         String script = readScript(captured);
         Pgbench bench = pgbench(script, CALLERS);
         line("client read at 32 callers (requests/s)", service.perSecond(), bench.tps(), true);
-        line("client read at 32 callers, p99 (ms)", service.latencies().percentile(0.99), 3 * bench.p99(), false);
+        line("client read at 32 callers, p99 (ms)", service.p99Millis(), 3 * bench.p99(), false);
         System.out.printf(
                 Locale.ROOT,
-                "  (service p50 %.1f ms, p99 %.1f ms; pgbench p50 %.2f ms, p99 %.2f ms; %d failed)%n",
-                service.latencies().p50Millis(),
-                service.latencies().percentile(0.99),
+                "  (service p50 %.1f ms, p99 %.1f ms; pgbench p50 %.2f ms, p99 %.2f ms; not 2xx: [%s])%n",
+                service.p50Millis(),
+                service.p99Millis(),
                 bench.p50(),
                 bench.p99(),
-                service.failed());
+                service.statuses());
         line("resident memory at 32 callers (MiB)", rss, 300, false);
 
-        ClosedLoop.Run one = load(1, () -> stack.get("/clients/" + ids.get(random(ids.size())), coordinator));
+        Wrk.Run one = Wrk.get(stack.base(), coordinator, paths, 1, seconds);
         Pgbench single = pgbench(script, 1);
         line("client read at one caller, mean (ms)", one.meanMillis(), single.mean() + 1.5, false);
-        System.out.printf(Locale.ROOT, "  (pgbench one caller: mean %.2f ms)%n", single.mean());
+        System.out.printf(
+                Locale.ROOT,
+                "  (pgbench one caller: mean %.2f ms; service p50 %.2f ms)%n",
+                single.mean(),
+                one.p50Millis());
+    }
+
+    /**
+     * Keeps the loaded stack up for other tools (wrk, curl, jcmd): writes the service's address, a coordinator token,
+     * the service's pid and the database port to target/bench-hold.env and the client ids to target/bench-ids.txt,
+     * then waits until target/bench-hold.env is deleted.
+     */
+    private void hold(String coordinator, List<String> ids) throws Exception {
+        Path env = Path.of("target", "bench-hold.env");
+        Files.write(Path.of("target", "bench-ids.txt"), ids);
+        Files.writeString(
+                env,
+                "BASE=" + stack.base() + "\nTOKEN=" + coordinator + "\nPID=" + stack.servicePid() + "\nPGPORT="
+                        + stack.databasePort() + "\n");
+        System.out.println("holding the stack; delete " + env + " to stop");
+        while (Files.exists(env)) {
+            Thread.sleep(1000);
+        }
     }
 
     /** A JDK Flight Recorder command to the service (the read phase is recorded for profiling). */
@@ -135,31 +163,31 @@ public final class SpeedBenchmark {
 
     private void registrationFigures(List<String> offices) throws Exception {
         String caseworker = stack.token("caseworker", offices.get(0));
-        List<Map<String, Object>> strangers = strangers(new Random(16), 30_000);
+        Path bodies = Path.of("target", "benchmark-speed-strangers.jsonl");
+        Files.write(
+                bodies,
+                strangers(new Random(16), 30_000).stream()
+                        .map(SpeedBenchmark::json)
+                        .toList());
         sql("select pg_stat_statements_reset()");
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger possibleDuplicates = new AtomicInteger();
-        ClosedLoop.Run service = load(CALLERS, () -> {
-            int status = stack.post(
-                            "/clients", json(strangers.get(next.getAndIncrement() % strangers.size())), caseworker)
-                    .statusCode();
-            if (status == 409) {
-                possibleDuplicates.incrementAndGet();
-                return 201;
-            }
-            return status;
-        });
+        Wrk.Run service = Wrk.post(stack.base(), caseworker, "/clients", bodies, CALLERS, seconds);
         slowest("statements of the registrations, by total time (pg_stat_statements; calls, mean ms):");
         Pgbench bench = pgbench(registrationScript(offices.get(0)), CALLERS);
-        line("registration at 32 callers (requests/s)", service.perSecond(), bench.tps(), true);
+        long possibleDuplicates = service.answered(409);
+        // a possible-duplicate answer is the service's work done (the check ran, nothing was written)
+        line(
+                "registration at 32 callers (requests/s)",
+                service.perSecond() + possibleDuplicates / service.seconds(),
+                bench.tps(),
+                true);
         System.out.printf(
                 Locale.ROOT,
-                "  (service p50 %.1f ms, p99 %.1f ms, %d registrations, %d answered possible-duplicate, %d failed)%n",
-                service.latencies().p50Millis(),
-                service.latencies().percentile(0.99),
-                service.ok(),
-                possibleDuplicates.get(),
-                service.failed());
+                "  (service p50 %.1f ms, p99 %.1f ms, %d requests, %d answered possible-duplicate, not 2xx: [%s])%n",
+                service.p50Millis(),
+                service.p99Millis(),
+                service.requests(),
+                possibleDuplicates,
+                service.statuses());
         double p95 = duplicateCheckP95();
         if (!Double.isNaN(p95)) {
             line("duplicate check p95 at 32 callers (ms)", p95, 5, false);
@@ -434,24 +462,13 @@ public final class SpeedBenchmark {
 
     /** The service's duplicate-check timer (Micrometer, /q/metrics), p95 in ms; NaN when it publishes none. */
     private double duplicateCheckP95() {
-        HttpResponse<String> metrics = stack.getBody("/q/metrics", "none");
+        HttpResponse<String> metrics = stack.getPublic("/q/metrics");
         for (String metric : metrics.body().split("\n")) {
             if (metric.startsWith("mrc_client_duplicate_check_seconds{") && metric.contains("quantile=\"0.95\"")) {
                 return Double.parseDouble(metric.substring(metric.lastIndexOf(' ') + 1)) * 1000;
             }
         }
         return Double.NaN;
-    }
-
-    /** {@code callers} threads calling for {@link #seconds}. */
-    private ClosedLoop.Run load(int callers, IntSupplier call) throws Exception {
-        return ClosedLoop.run(callers, seconds, call);
-    }
-
-    private static void warmUp(IntSupplier call) {
-        for (int i = 0; i < 300; i++) {
-            call.getAsInt();
-        }
     }
 
     record Pgbench(double tps, double mean, double p50, double p99) {}
