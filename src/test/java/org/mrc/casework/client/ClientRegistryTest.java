@@ -370,6 +370,7 @@ class ClientRegistryTest {
                 .patch("/clients/" + id)
                 .then()
                 .statusCode(428);
+        // a JSON merge patch: an explicit null removes a field, which no request record can say
         Map<String, Object> patch = new java.util.HashMap<>();
         patch.put("email", null);
         patch.put("administrativeStatus", "REGULAR_TEMPORARY");
@@ -409,6 +410,7 @@ class ClientRegistryTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("$.nationalities[0]"));
+        // a merge patch removing both names (explicit nulls): a raw body
         Map<String, Object> noName = new java.util.HashMap<>();
         noName.put("givenName", null);
         noName.put("familyName", null);
