@@ -23,6 +23,10 @@ import org.mrc.casework.client.ClientRole;
 import org.mrc.casework.client.MigrationPhase;
 import org.mrc.casework.client.Vulnerability;
 import org.mrc.casework.client.episode.ReadinessAnswer;
+import org.mrc.casework.client.schooling.SchoolLevel;
+import org.mrc.casework.client.schooling.SchoolStatus;
+import org.mrc.casework.client.schooling.SchoolingRequests;
+import org.mrc.casework.handover.HandoverRequests;
 import org.mrc.casework.hsds.HsdsDirectory;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
@@ -31,6 +35,7 @@ import org.mrc.casework.support.ConsentFixtures;
 import org.mrc.casework.support.DirectoryFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
+import org.mrc.casework.support.HumanCapitalFixtures;
 import org.mrc.casework.support.ReferralFixtures;
 import org.mrc.casework.support.ServiceFixtures;
 import org.mrc.casework.support.ServiceTypeFixtures;
@@ -355,14 +360,15 @@ class FirewallSweepTest {
                             "PRE_DEPARTURE", null, LocalDate.now().toString())
                     .note("Sweep child note " + marker);
             EpisodeFixtures.moved(staff, minor, childEpisode, childMove);
-            Map<String, Object> job = new HashMap<>();
-            job.put("period", "BEFORE");
-            job.put("occupationTitle", "Sweep child job " + marker);
-            job.put("iscoMajorGroup", 9);
-            job.put("country", "PH");
-            job.put("employmentStatus", "INFORMAL");
-            job.put("from", LocalDate.now().minusMonths(6).toString());
-            job.put("current", true);
+            HumanCapitalFixtures.Employment job = HumanCapitalFixtures.employment(
+                            "BEFORE",
+                            "Sweep child job " + marker,
+                            9,
+                            "INFORMAL",
+                            LocalDate.now().minusMonths(6).toString(),
+                            null,
+                            true)
+                    .country("PH");
             Api.as(staff)
                     .body(job)
                     .post("/clients/" + minor + "/employment")
@@ -373,10 +379,11 @@ class FirewallSweepTest {
                             staff, client, HouseholdFixtures.link(minor, "CHILD_OF", "LIVES_WITH"))
                     .path("id");
             // the minor's school status (S2: a minor's data), recorded while the parent is abroad in contact
-            Map<String, Object> schooling = new HashMap<>();
-            schooling.put("status", "DROPPED_OUT");
-            schooling.put("level", "LOWER_SECONDARY");
-            schooling.put("since", LocalDate.now().minusMonths(2).toString());
+            SchoolingRequests.RecordSchooling schooling = new SchoolingRequests.RecordSchooling(
+                    SchoolStatus.DROPPED_OUT,
+                    SchoolLevel.LOWER_SECONDARY,
+                    null,
+                    LocalDate.now().minusMonths(2));
             String school = Api.as(staff)
                     .body(schooling)
                     .post("/clients/" + minor + "/schooling")
@@ -392,13 +399,10 @@ class FirewallSweepTest {
             handoverConsent.recipientOfficeId(handoverTarget);
             ConsentFixtures.record(office, client, handoverConsent);
             String handover = Api.as(staff)
-                    .body(Map.of(
-                            "toOfficeId",
-                            handoverTarget,
-                            "summary",
+                    .body(new HandoverRequests.ProposeHandover(
+                            UUID.fromString(handoverTarget),
                             "Sweep handover " + marker,
-                            "memberIds",
-                            List.of(minor)))
+                            List.of(UUID.fromString(minor))))
                     .post("/clients/" + client + "/handovers")
                     .then()
                     .statusCode(201)

@@ -12,6 +12,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -48,6 +49,13 @@ class TypedBodiesTest {
     void aTypedBodyIsWrittenAsItsRequestRecordWithAbsentFieldsLeftOut() {
         Map<String, Object> written = Json.raw(EpisodeFixtures.move("MIGRATION", null, "2024-03-01"));
         assertEquals(Map.of("phase", "MIGRATION", "effectiveDate", "2024-03-01"), written);
+    }
+
+    @Test
+    void aRawMapKeepsItsExplicitNullsForMergePatchesAndMalformedBodies() throws Exception {
+        Map<String, Object> patch = new HashMap<>();
+        patch.put("email", null);
+        assertEquals("{\"email\":null}", Json.MAPPER.writeValueAsString(patch));
     }
 
     private static boolean isUntypedBody(Type type) {
