@@ -14,16 +14,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.TerritorySide;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Pages;
+import org.mrc.casework.support.ServiceTypeFixtures;
 import org.mrc.casework.support.Tokens;
 
 @QuarkusTest
@@ -181,7 +183,7 @@ class CatalogueTest {
                 .header("Idempotent-Replayed", "true")
                 .body("id", equalTo(id));
 
-        Map<String, Object> edit = editBody("Digital skills for returnees");
+        CatalogueRequests.EditServiceType edit = editBody("Digital skills for returnees");
         Api.asAdmin().body(edit).put("/service-types/" + code).then().statusCode(428);
         Api.asAdmin()
                 .header("If-Match", "\"0\"")
@@ -238,9 +240,8 @@ class CatalogueTest {
                 .body("type", equalTo("urn:problem-type:mrc:service-type-code-taken"))
                 .body("errors[0].field", equalTo("$.code"));
 
-        Map<String, Object> bad = addBody("lower-case");
-        bad.put("phases", List.of());
-        bad.remove("category");
+        ServiceTypeFixtures.NewServiceType bad =
+                addBody("lower-case").phases(Set.of()).category(null);
         Api.asAdmin()
                 .body(bad)
                 .post("/service-types")
@@ -260,23 +261,16 @@ class CatalogueTest {
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
     }
 
-    private static Map<String, Object> addBody(String code) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", code);
-        body.put("name", "Digital skills course");
-        body.put("description", "Computer literacy for job seekers");
-        body.put("category", "TRAINING");
-        body.put("phases", List.of("RETURN", "PRE_DEPARTURE"));
-        body.put("side", "ORIGIN");
-        return body;
+    private static ServiceTypeFixtures.NewServiceType addBody(String code) {
+        return ServiceTypeFixtures.type(code, "TRAINING")
+                .name("Digital skills course")
+                .description("Computer literacy for job seekers")
+                .phases(new LinkedHashSet<>(List.of(ServicePhase.RETURN, ServicePhase.PRE_DEPARTURE)))
+                .side(TerritorySide.ORIGIN);
     }
 
-    private static Map<String, Object> editBody(String name) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name);
-        body.put("category", "TRAINING");
-        body.put("phases", List.of("RETURN"));
-        body.put("side", "ORIGIN");
-        return body;
+    private static CatalogueRequests.EditServiceType editBody(String name) {
+        return new CatalogueRequests.EditServiceType(
+                name, null, ServiceCategory.TRAINING, Set.of(ServicePhase.RETURN), TerritorySide.ORIGIN, null);
     }
 }

@@ -13,15 +13,14 @@ import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mrc.casework.support.Api;
+import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -140,8 +139,7 @@ class DuplicateCheckQualityTest {
             if (namesAndDates.contains(fold(given + " " + family) + "|" + born)) {
                 continue; // the same name and birth date as a registered person: not a stranger
             }
-            Map<String, Object> body = body(given, family, born, null);
-            body.put("phone", "+44 7700 " + (100000 + strangers));
+            ClientFixtures.Person body = body(given, family, born, null).phone("+44 7700 " + (100000 + strangers));
             Response answer = register(caseworker, body);
             if (answer.statusCode() == 409) {
                 flagged.add(given + " " + family + " " + born + " -> " + answer.path("candidates.id"));
@@ -186,23 +184,19 @@ class DuplicateCheckQualityTest {
         assertTrue(falsePositives < 1.0 && recall >= 95.0, figures);
     }
 
-    private static Response register(String token, Map<String, Object> body) {
+    private static Response register(String token, ClientFixtures.Person body) {
         return Api.as(token).body(body).post("/clients");
     }
 
-    private static Map<String, Object> body(String given, String family, LocalDate born, Integer year) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("givenName", given);
-        body.put("familyName", family);
-        body.put("sex", "FEMALE");
-        if (born != null) {
-            body.put("birthDate", born.toString());
-        } else {
-            body.put("birthYear", year);
-        }
-        body.put("nationalities", List.of("UA"));
-        body.put("roles", List.of("RETURNEE"));
-        return body;
+    private static ClientFixtures.Person body(String given, String family, LocalDate born, Integer year) {
+        return new ClientFixtures.Person()
+                .givenName(given)
+                .familyName(family)
+                .sex(Sex.FEMALE)
+                .birthDate(born)
+                .birthYear(born == null ? year : null)
+                .nationalities(List.of("UA"))
+                .roles(Set.of(ClientRole.RETURNEE));
     }
 
     /** Registered people: a fifth born in one crowded year, one in twenty known only by a year. */

@@ -27,6 +27,7 @@ import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.ConsentFixtures;
 import org.mrc.casework.support.DirectoryFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
+import org.mrc.casework.support.Json;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.ReferralFixtures;
 import org.mrc.casework.support.Tokens;
@@ -51,7 +52,7 @@ class IdempotentReplayTest {
                 .sign(Tokens.SIGNING_KEY);
     }
 
-    private static Response register(String token, String key, Map<String, Object> body) {
+    private static Response register(String token, String key, ClientFixtures.Person body) {
         return Api.as(token)
                 .header("Idempotency-Key", key)
                 .queryParam("confirmNotDuplicate", true)
@@ -66,7 +67,7 @@ class IdempotentReplayTest {
         String elsewhere = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String key = UUID.randomUUID().toString();
         String family = ClientFixtures.uniqueName();
-        Map<String, Object> body = ClientFixtures.person("Halyna", family);
+        ClientFixtures.Person body = ClientFixtures.person("Halyna", family);
 
         Response first = register(staff(subject, "caseworker", office), key, body);
         first.then().statusCode(201);
@@ -90,7 +91,7 @@ class IdempotentReplayTest {
         String elsewhere = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Iryna", ClientFixtures.uniqueName()));
         String key = UUID.randomUUID().toString();
-        Map<String, Object> consent = ConsentFixtures.consent("STATISTICS", "IDENTITY");
+        ConsentFixtures.Consent consent = ConsentFixtures.consent("STATISTICS", "IDENTITY");
         Api.as(staff(subject, "caseworker", office))
                 .header("Idempotency-Key", key)
                 .body(consent)
@@ -110,7 +111,7 @@ class IdempotentReplayTest {
         String subject = "user-" + UUID.randomUUID();
         String office = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = ClientFixtures.person("Oksana", ClientFixtures.uniqueName());
+        ClientFixtures.Person body = ClientFixtures.person("Oksana", ClientFixtures.uniqueName());
         String id = register(staff(subject, "caseworker", office), key, body).path("id");
         register(staff(subject, "caseworker", office), key, body).then().statusCode(201);
 
@@ -137,7 +138,7 @@ class IdempotentReplayTest {
         String office = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String token = staff(subject, "caseworker", office);
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = ClientFixtures.person("Maryna", ClientFixtures.uniqueName());
+        ClientFixtures.Person body = ClientFixtures.person("Maryna", ClientFixtures.uniqueName());
         String id = register(token, key, body).path("id");
         Api.as(token)
                 .header("If-Match", "\"0\"")
@@ -218,7 +219,7 @@ class IdempotentReplayTest {
     @Test
     void theSameKeyAndBodyForAnotherPartnersLocationIsNotAReplay() {
         String key = UUID.randomUUID().toString();
-        Map<String, Object> location = DirectoryFixtures.location(DirectoryFixtures.uniqueLocality());
+        DirectoryFixtures.Location location = DirectoryFixtures.location(DirectoryFixtures.uniqueLocality());
         String first = DirectoryFixtures.registerPartner();
         String second = DirectoryFixtures.registerPartner();
         String admin = Tokens.admin();
@@ -243,10 +244,10 @@ class IdempotentReplayTest {
         String subject = "user-" + UUID.randomUUID();
         String office = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String token = staff(subject, "caseworker", office);
-        Map<String, Object> person = ClientFixtures.person("Svitlana", ClientFixtures.uniqueName());
+        ClientFixtures.Person person = ClientFixtures.person("Svitlana", ClientFixtures.uniqueName());
         String clientKey = UUID.randomUUID().toString();
         String client = register(token, clientKey, person).path("id");
-        Map<String, Object> episode = EpisodeFixtures.labour("2025-03-04");
+        EpisodeFixtures.Opening episode = EpisodeFixtures.labour("2025-03-04");
         String episodeKey = UUID.randomUUID().toString();
         Api.as(token)
                 .header("Idempotency-Key", episodeKey)
@@ -255,8 +256,9 @@ class IdempotentReplayTest {
                 .then()
                 .statusCode(201);
 
-        for (Map.Entry<String, Map<String, Object>> create :
-                Map.of(clientKey, person, episodeKey, episode).entrySet()) {
+        for (Map.Entry<String, Map<String, Object>> create : Map.of(
+                        clientKey, Json.raw(person), episodeKey, Json.raw(episode))
+                .entrySet()) {
             List<String> stored = storedValues(subject, create.getKey());
             assertFalse(stored.isEmpty(), "the create was recorded under its key");
             List<String> values = new ArrayList<>();

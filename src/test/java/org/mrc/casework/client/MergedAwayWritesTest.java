@@ -49,7 +49,7 @@ class MergedAwayWritesTest {
     AgroalDataSource dataSource;
 
     /** A body each write operation accepts up to the access check; an operation missing here fails the test. */
-    private static Map<String, Object> body(String operationId, String third) {
+    private static Object body(String operationId, String third) {
         return switch (operationId) {
             case "updateClient" -> Map.of("phone", "+40700000001");
             case "openEpisode" -> EpisodeFixtures.labour("2025-01-10");

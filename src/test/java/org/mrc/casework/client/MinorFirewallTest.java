@@ -6,9 +6,8 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mrc.casework.support.AccessReasons;
@@ -16,6 +15,7 @@ import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
+import org.mrc.casework.support.HumanCapitalFixtures;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -81,14 +81,16 @@ class MinorFirewallTest {
     void aMinorsEpisodesTimelineAndHumanCapitalShowNoS1FieldBelowS2() {
         String child = ClientFixtures.registerId(office, minor("Tomas", ClientFixtures.uniqueName(), 16));
         String episode = EpisodeFixtures.openId(owner, child, EpisodeFixtures.labour("2025-01-10"));
-        Map<String, Object> job = new HashMap<>();
-        job.put("period", "BEFORE");
-        job.put("occupationTitle", "Farm helper");
-        job.put("iscoMajorGroup", 9);
-        job.put("country", "PH");
-        job.put("employmentStatus", "INFORMAL");
-        job.put("from", LocalDate.now().minusMonths(6).toString());
-        job.put("current", true);
+        HumanCapitalFixtures.Employment job = HumanCapitalFixtures.employment(
+                        "BEFORE",
+                        "Farm helper",
+                        9,
+                        "INFORMAL",
+                        LocalDate.now().minusMonths(6).toString(),
+                        null,
+                        null)
+                .country("PH");
+        job.current(true);
         Api.as(owner).body(job).post("/clients/" + child + "/employment").then().statusCode(201);
 
         read(outsider, "/clients/" + child + "/episodes/" + episode)
@@ -118,10 +120,10 @@ class MinorFirewallTest {
         read(outsider, "/clients/" + adult + "/episodes/" + adultEpisode).then().body("type", equalTo("LABOUR"));
     }
 
-    private static Map<String, Object> minor(String given, String family, int age) {
-        Map<String, Object> body = ClientFixtures.person(given, family);
-        body.put("birthDate", LocalDate.now().minusYears(age).minusDays(30).toString());
-        body.put("roles", List.of("ACCOMPANYING_FAMILY"));
+    private static ClientFixtures.Person minor(String given, String family, int age) {
+        ClientFixtures.Person body = ClientFixtures.person(given, family);
+        body.birthDate(LocalDate.now().minusYears(age).minusDays(30).toString());
+        body.roles(Set.of(ClientRole.ACCOMPANYING_FAMILY));
         return body;
     }
 

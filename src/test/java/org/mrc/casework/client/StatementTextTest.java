@@ -3,10 +3,10 @@ package org.mrc.casework.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -62,16 +62,15 @@ class StatementTextTest {
             Api.as(coordinator).get("/offices/in-my-scope").then().statusCode(200);
             for (int person = 0; person < 4; person++) {
                 String name = words(random, 1 + person);
-                Map<String, Object> body = ClientFixtures.person(words(random, 1), name);
-                body.put(
-                        "birthDate",
+                ClientFixtures.Person body = ClientFixtures.person(words(random, 1), name);
+                body.birthDate(
                         "19%02d-0%d-1%d".formatted(50 + random.nextInt(49), 1 + random.nextInt(9), random.nextInt(9)));
                 if (person % 2 == 1) {
-                    body.remove("birthDate");
-                    body.put("birthYear", 1950 + random.nextInt(50));
+                    body.birthDate((LocalDate) null);
+                    body.birthYear(1950 + random.nextInt(50));
                 }
                 if (person == 3) {
-                    body.remove("phone");
+                    body.phone(null);
                 }
                 // the duplicate check runs; a new, unrelated person is registered
                 String id = Api.as(caseworker)

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,9 +101,9 @@ class ConsentCheckTest {
 
     @Test
     void anExpiredConsentPermittedOnlyBeforeItsExpiry() {
-        Map<String, Object> body = ConsentFixtures.sharingWithPartner(partner.toString(), "CONTACT");
-        body.put("givenAt", now.minus(30, ChronoUnit.DAYS).toString());
-        body.put("expiresAt", now.minus(1, ChronoUnit.DAYS).toString());
+        ConsentFixtures.Consent body = ConsentFixtures.sharingWithPartner(partner.toString(), "CONTACT");
+        body.givenAt(now.minus(30, ChronoUnit.DAYS).toString());
+        body.expiresAt(now.minus(1, ChronoUnit.DAYS).toString());
         record(body);
         assertFalse(check.permits(client, partner, NO_TYPES, CONTACT, REFERRAL_SHARING, now));
         assertTrue(check.permits(client, partner, NO_TYPES, CONTACT, REFERRAL_SHARING, now.minus(2, ChronoUnit.DAYS)));
@@ -121,8 +120,8 @@ class ConsentCheckTest {
 
     @Test
     void aConsentGivenInTheFuturePermitsFromThenOn() {
-        Map<String, Object> body = ConsentFixtures.sharingWithPartner(partner.toString(), "CONTACT");
-        body.put("givenAt", now.plus(2, ChronoUnit.DAYS).toString());
+        ConsentFixtures.Consent body = ConsentFixtures.sharingWithPartner(partner.toString(), "CONTACT");
+        body.givenAt(now.plus(2, ChronoUnit.DAYS).toString());
         record(body);
         assertFalse(check.permits(client, partner, NO_TYPES, CONTACT, REFERRAL_SHARING, now));
         assertTrue(check.permits(client, partner, NO_TYPES, CONTACT, REFERRAL_SHARING, now.plus(3, ChronoUnit.DAYS)));
@@ -130,8 +129,8 @@ class ConsentCheckTest {
 
     @Test
     void aConsentWithdrawnLaterStillPermittedAtAnEarlierInstant() {
-        Map<String, Object> body = ConsentFixtures.sharingWithPartner(partner.toString(), "CONTACT");
-        body.put("givenAt", now.minus(10, ChronoUnit.HOURS).toString());
+        ConsentFixtures.Consent body = ConsentFixtures.sharingWithPartner(partner.toString(), "CONTACT");
+        body.givenAt(now.minus(10, ChronoUnit.HOURS).toString());
         String consent = record(body);
         Instant withdrawnAt = now.minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         ConsentFixtures.withdraw(office, client.toString(), consent, withdrawnAt);
@@ -187,7 +186,7 @@ class ConsentCheckTest {
         assertEquals("REFERRAL_SHARING", refused.extensions().get("purpose"));
     }
 
-    private String record(Map<String, Object> body) {
+    private String record(ConsentFixtures.Consent body) {
         return ConsentFixtures.recordId(office, client.toString(), body);
     }
 }

@@ -27,11 +27,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.partner.PartnerType;
 import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.ConsentFixtures;
+import org.mrc.casework.support.Json;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -50,9 +52,9 @@ class ConsentTest {
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Irina", ClientFixtures.uniqueName()));
         String partner = UUID.randomUUID().toString();
         Instant givenAt = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        Map<String, Object> body = ConsentFixtures.sharingWithPartner(partner, "SKILLS", "IDENTITY", "CONTACT");
-        body.put("givenAt", givenAt.toString());
-        body.put("givenHow", "VERBAL");
+        ConsentFixtures.Consent body = ConsentFixtures.sharingWithPartner(partner, "SKILLS", "IDENTITY", "CONTACT");
+        body.givenAt(givenAt.toString());
+        body.givenHow(ConsentMethod.VERBAL);
 
         Response created =
                 Api.as(Tokens.staff("caseworker", office)).body(body).post("/clients/" + client + "/consents");
@@ -102,35 +104,39 @@ class ConsentTest {
                 .body("errors.field", hasItems("$.purpose", "$.dataCategories", "$.givenHow", "$.givenAt"));
         assertFieldError(
                 caseworker, path, ConsentFixtures.consent("REFERRAL_SHARING", "IDENTITY"), "$.recipientPartnerId");
-        Map<String, Object> both = ConsentFixtures.sharingWithType("NGO", "IDENTITY");
-        both.put("recipientPartnerId", UUID.randomUUID().toString());
+        ConsentFixtures.Consent both = ConsentFixtures.sharingWithType("NGO", "IDENTITY");
+        both.recipientPartnerId(UUID.randomUUID().toString());
         assertFieldError(caseworker, path, both, "$.recipientPartnerType");
-        Map<String, Object> statistics = ConsentFixtures.consent("STATISTICS", "IDENTITY");
-        statistics.put("recipientPartnerType", "NGO");
+        ConsentFixtures.Consent statistics = ConsentFixtures.consent("STATISTICS", "IDENTITY");
+        statistics.recipientPartnerType(PartnerType.NGO);
         assertFieldError(caseworker, path, statistics, "$.recipientPartnerType");
-        Map<String, Object> serviceToPartner = ConsentFixtures.consent("SERVICE_DELIVERY", "IDENTITY");
-        serviceToPartner.put("recipientPartnerId", UUID.randomUUID().toString());
+        ConsentFixtures.Consent serviceToPartner = ConsentFixtures.consent("SERVICE_DELIVERY", "IDENTITY");
+        serviceToPartner.recipientPartnerId(UUID.randomUUID().toString());
         assertFieldError(caseworker, path, serviceToPartner, "$.recipientPartnerId");
-        Map<String, Object> expiresFirst = ConsentFixtures.consent("STATISTICS", "IDENTITY");
-        expiresFirst.put("expiresAt", Instant.now().minus(2, ChronoUnit.DAYS).toString());
+        ConsentFixtures.Consent expiresFirst = ConsentFixtures.consent("STATISTICS", "IDENTITY");
+        expiresFirst.expiresAt(Instant.now().minus(2, ChronoUnit.DAYS).toString());
         assertFieldError(caseworker, path, expiresFirst, "$.expiresAt");
         assertFieldError(caseworker, path, ConsentFixtures.consent("STATISTICS"), "$.dataCategories");
-        assertFieldError(
-                caseworker, path, ConsentFixtures.sharingWithType("SMUGGLER", "IDENTITY"), "$.recipientPartnerType");
-        Map<String, Object> howUnknown = ConsentFixtures.consent("STATISTICS", "IDENTITY");
+        // values outside the enums: only a raw body can carry them
+        Map<String, Object> smuggler = Json.raw(ConsentFixtures.sharingWithType("NGO", "IDENTITY"));
+        smuggler.put("recipientPartnerType", "SMUGGLER");
+        assertFieldError(caseworker, path, smuggler, "$.recipientPartnerType");
+        Map<String, Object> howUnknown = Json.raw(ConsentFixtures.consent("STATISTICS", "IDENTITY"));
         howUnknown.put("givenHow", "TELEPATHY");
         assertFieldError(caseworker, path, howUnknown, "$.givenHow");
+        Map<String, Object> health = Json.raw(ConsentFixtures.consent("STATISTICS", "IDENTITY"));
+        health.put("dataCategories", List.of("IDENTITY", "HEALTH"));
         Api.as(caseworker)
-                .body(ConsentFixtures.consent("STATISTICS", "IDENTITY", "HEALTH"))
+                .body(health)
                 .post(path)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", containsString("$.dataCategories"));
 
-        Map<String, Object> followUpByTheCentre = ConsentFixtures.consent("FOLLOW_UP_CONTACT", "CONTACT");
+        ConsentFixtures.Consent followUpByTheCentre = ConsentFixtures.consent("FOLLOW_UP_CONTACT", "CONTACT");
         ConsentFixtures.record(office, client, followUpByTheCentre);
-        Map<String, Object> followUpByAPartner = ConsentFixtures.consent("FOLLOW_UP_CONTACT", "CONTACT");
-        followUpByAPartner.put("recipientPartnerType", "NGO");
+        ConsentFixtures.Consent followUpByAPartner = ConsentFixtures.consent("FOLLOW_UP_CONTACT", "CONTACT");
+        followUpByAPartner.recipientPartnerType(PartnerType.NGO);
         ConsentFixtures.record(office, client, followUpByAPartner);
         Api.as(caseworker)
                 .get(path)
@@ -144,12 +150,12 @@ class ConsentTest {
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Pedro", ClientFixtures.uniqueName()));
         String active =
                 ConsentFixtures.recordId(office, client, ConsentFixtures.consent("SERVICE_DELIVERY", "IDENTITY"));
-        Map<String, Object> lapsed = ConsentFixtures.consent("STATISTICS", "IDENTITY");
-        lapsed.put("givenAt", Instant.now().minus(30, ChronoUnit.DAYS).toString());
-        lapsed.put("expiresAt", Instant.now().minus(1, ChronoUnit.DAYS).toString());
+        ConsentFixtures.Consent lapsed = ConsentFixtures.consent("STATISTICS", "IDENTITY");
+        lapsed.givenAt(Instant.now().minus(30, ChronoUnit.DAYS).toString());
+        lapsed.expiresAt(Instant.now().minus(1, ChronoUnit.DAYS).toString());
         String expired = ConsentFixtures.recordId(office, client, lapsed);
-        Map<String, Object> future = ConsentFixtures.sharingWithType("TRAINING_PROVIDER", "SKILLS");
-        future.put("givenAt", Instant.now().plus(5, ChronoUnit.DAYS).toString());
+        ConsentFixtures.Consent future = ConsentFixtures.sharingWithType("TRAINING_PROVIDER", "SKILLS");
+        future.givenAt(Instant.now().plus(5, ChronoUnit.DAYS).toString());
         String notYetValid = ConsentFixtures.recordId(office, client, future);
         String withdrawn = ConsentFixtures.recordId(
                 office,
@@ -186,9 +192,9 @@ class ConsentTest {
     void aWithdrawalKeepsTheConsentAndCannotBeRepeated() {
         String office = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Irina", ClientFixtures.uniqueName()));
-        Map<String, Object> body = ConsentFixtures.sharingWithType("HEALTH_PROVIDER", "IDENTITY", "CONTACT");
+        ConsentFixtures.Consent body = ConsentFixtures.sharingWithType("HEALTH_PROVIDER", "IDENTITY", "CONTACT");
         Instant givenAt = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        body.put("givenAt", givenAt.toString());
+        body.givenAt(givenAt.toString());
         String consent = ConsentFixtures.recordId(office, client, body);
         String withdraw = "/clients/" + client + "/consents/" + consent + "/withdraw";
         String caseworker = Tokens.staff("caseworker", office);
@@ -259,8 +265,8 @@ class ConsentTest {
     void aConsentNotYetInEffectCanBeWithdrawnAndThenNeverTakesEffect() {
         String office = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Irina", ClientFixtures.uniqueName()));
-        Map<String, Object> body = ConsentFixtures.consent("STATISTICS", "IDENTITY");
-        body.put("givenAt", Instant.now().plus(3, ChronoUnit.DAYS).toString());
+        ConsentFixtures.Consent body = ConsentFixtures.consent("STATISTICS", "IDENTITY");
+        body.givenAt(Instant.now().plus(3, ChronoUnit.DAYS).toString());
         String consent = ConsentFixtures.recordId(office, client, body);
         ConsentFixtures.withdraw(office, client, consent, null).then().body("status", equalTo("WITHDRAWN"));
     }
@@ -398,7 +404,7 @@ class ConsentTest {
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Irina", ClientFixtures.uniqueName()));
         String caseworker = Tokens.staff("caseworker", office);
         String key = "consent-" + UUID.randomUUID();
-        Map<String, Object> body = ConsentFixtures.consent("SERVICE_DELIVERY", "IDENTITY", "SITUATION");
+        ConsentFixtures.Consent body = ConsentFixtures.consent("SERVICE_DELIVERY", "IDENTITY", "SITUATION");
         String first = Api.as(caseworker)
                 .header("Idempotency-Key", key)
                 .body(body)
@@ -458,7 +464,7 @@ class ConsentTest {
                 .statusCode(404);
     }
 
-    private static void assertFieldError(String token, String path, Map<String, Object> body, String field) {
+    private static void assertFieldError(String token, String path, Object body, String field) {
         Api.as(token)
                 .body(body)
                 .post(path)

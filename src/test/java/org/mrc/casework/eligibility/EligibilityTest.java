@@ -10,12 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.catalogue.ServicePhase;
+import org.mrc.casework.client.AdministrativeStatus;
+import org.mrc.casework.client.ClientRole;
+import org.mrc.casework.client.MigrationPhase;
+import org.mrc.casework.client.Sex;
+import org.mrc.casework.partner.EligibilityRules;
+import org.mrc.casework.privacy.Tier;
+import org.mrc.casework.shared.TerritorySide;
 import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
@@ -24,6 +33,7 @@ import org.mrc.casework.support.DirectoryFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.ReferralFixtures;
+import org.mrc.casework.support.ServiceTypeFixtures;
 import org.mrc.casework.support.Tokens;
 
 /**
@@ -54,7 +64,7 @@ class EligibilityTest {
 
     @Test
     void anOfferingStatesItsEligibilityAsDataAndShowsIt() {
-        Map<String, Object> rules = womenReturneesHere();
+        EligibilityRules rules = womenReturneesHere();
         String offering = offer("RETURNEE_ENTREPRENEURSHIP", rules, 18, 60);
         Api.as(caseworker)
                 .get("/offerings/" + offering)
@@ -72,7 +82,7 @@ class EligibilityTest {
     @Test
     void enrolmentOfAClientTheRulesExcludeIsRefusedNamingTheRuleUnlessACoordinatorOverridesWithAReason() {
         String offering = offer("RETURNEE_ENTREPRENEURSHIP", womenReturneesHere(), 18, 60);
-        Map<String, Object> man = returnee("MALE");
+        ClientFixtures.Person man = returnee("MALE");
         String client = ClientFixtures.registerId(office, man);
         returned(client);
 
@@ -109,10 +119,10 @@ class EligibilityTest {
     @Test
     void aFactNotRecordedNeverExcludesAndAnUndisclosedSexIsNeverRefused() {
         String offering = offer("RETURNEE_ENTREPRENEURSHIP", womenReturneesHere(), 18, 60);
-        Map<String, Object> person = returnee("UNDISCLOSED");
-        person.remove("birthDate");
-        person.remove("preferredLanguages");
-        person.remove("currentLocality");
+        ClientFixtures.Person person = returnee("UNDISCLOSED");
+        person.birthDate((LocalDate) null);
+        person.preferredLanguages(null);
+        person.currentLocality(null);
         String client = ClientFixtures.registerId(office, person);
         // no episode either: the phase is not recorded
         refer(caseworker, client, offering, null).then().statusCode(201);
@@ -120,7 +130,7 @@ class EligibilityTest {
 
     @Test
     void theAgeRangeOfTheTermsIsARuleToo() {
-        String offering = offer("UPSKILLING_RETRAINING", Map.of(), 18, 30);
+        String offering = offer("UPSKILLING_RETRAINING", EligibilityRules.OPEN, 18, 30);
         String client = ClientFixtures.registerId(office, returnee("FEMALE"));
         refer(caseworker, client, offering, null)
                 .then()
@@ -131,11 +141,19 @@ class EligibilityTest {
     @Test
     void suggestionsListTheOfferingsTheClientIsEligibleForBestFitFirstWithTheRulesMatched() {
         String targeted = offer("RETURNEE_ENTREPRENEURSHIP", womenReturneesHere(), 18, 60);
-        String open = offer("UPSKILLING_RETRAINING", Map.of(), null, null);
-        Map<String, Object> menOnly = new HashMap<>(womenReturneesHere());
-        menOnly.put("sexes", List.of("MALE"));
+        String open = offer("UPSKILLING_RETRAINING", EligibilityRules.OPEN, null, null);
+        EligibilityRules women = womenReturneesHere();
+        EligibilityRules menOnly = new EligibilityRules(
+                women.phases(),
+                women.roles(),
+                EnumSet.of(Sex.MALE),
+                women.territorySide(),
+                women.languages(),
+                women.residenceAreas(),
+                women.extendedMainstream());
         String forMen = offer("RETURNEE_ENTREPRENEURSHIP", menOnly, null, null);
-        Map<String, Object> abroad = Map.of("territorySide", "DESTINATION", "residenceAreas", List.of(locality));
+        EligibilityRules abroad =
+                new EligibilityRules(null, null, null, TerritorySide.DESTINATION, null, List.of(locality), null);
         String forAbroad = offer("LANGUAGE_COURSE", abroad, null, null);
 
         String client = ClientFixtures.registerId(office, returnee("FEMALE"));
@@ -162,11 +180,9 @@ class EligibilityTest {
     @Test
     void administrativeStatusNeverChangesWhatIsSuggested() {
         offer("RETURNEE_ENTREPRENEURSHIP", womenReturneesHere(), 18, 60);
-        offer("UPSKILLING_RETRAINING", Map.of("residenceAreas", List.of(locality)), null, null);
-        Map<String, Object> irregular = returnee("FEMALE");
-        irregular.put("administrativeStatus", "IRREGULAR");
-        Map<String, Object> national = returnee("FEMALE");
-        national.put("administrativeStatus", "NATIONAL");
+        offer("UPSKILLING_RETRAINING", livingHere(), null, null);
+        ClientFixtures.Person irregular = returnee("FEMALE").administrativeStatus(AdministrativeStatus.IRREGULAR);
+        ClientFixtures.Person national = returnee("FEMALE").administrativeStatus(AdministrativeStatus.NATIONAL);
         String one = ClientFixtures.registerId(office, irregular);
         String other = ClientFixtures.registerId(office, national);
         returned(one);
@@ -184,15 +200,12 @@ class EligibilityTest {
     void suggestionsFollowTheClientsReadGrantAndLeaveOutTypesAboveWhatTheCallerMaySee() {
         String s2Type = "ELIG_PROTECTION_"
                 + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        Map<String, Object> type = new HashMap<>();
-        type.put("code", s2Type);
-        type.put("name", "Eligibility protection service");
-        type.put("category", "PROTECTION");
-        type.put("phases", List.of("RETURN"));
-        type.put("side", "BOTH");
-        type.put("tier", "S2");
+        ServiceTypeFixtures.NewServiceType type = ServiceTypeFixtures.type(s2Type, "PROTECTION")
+                .name("Eligibility protection service")
+                .phases(Set.of(ServicePhase.RETURN))
+                .tier(Tier.S2);
         Api.asAdmin().body(type).post("/service-types").then().statusCode(201);
-        String protection = offer(s2Type, Map.of("residenceAreas", List.of(locality)), null, null);
+        String protection = offer(s2Type, livingHere(), null, null);
         String client = ClientFixtures.registerId(office, returnee("FEMALE"));
         returned(client);
 
@@ -211,40 +224,44 @@ class EligibilityTest {
         assertFalse(withReason.asString().contains(protection));
     }
 
-    private Map<String, Object> womenReturneesHere() {
-        Map<String, Object> rules = new HashMap<>();
-        rules.put("phases", List.of("RETURN"));
-        rules.put("roles", List.of("RETURNEE"));
-        rules.put("sexes", List.of("FEMALE"));
-        rules.put("territorySide", "ORIGIN");
-        rules.put("languages", List.of("uk"));
-        rules.put("residenceAreas", List.of(locality));
-        return rules;
+    private EligibilityRules womenReturneesHere() {
+        return new EligibilityRules(
+                EnumSet.of(MigrationPhase.RETURN),
+                EnumSet.of(ClientRole.RETURNEE),
+                EnumSet.of(Sex.FEMALE),
+                TerritorySide.ORIGIN,
+                List.of("uk"),
+                List.of(locality),
+                null);
     }
 
-    private Map<String, Object> returnee(String sex) {
-        Map<String, Object> person = ClientFixtures.person("Irina", ClientFixtures.uniqueName());
-        person.put("sex", sex);
-        person.put("originCountry", COUNTRY);
-        person.put("currentCountry", COUNTRY);
-        person.put("currentLocality", locality);
+    private EligibilityRules livingHere() {
+        return new EligibilityRules(null, null, null, null, null, List.of(locality), null);
+    }
+
+    private ClientFixtures.Person returnee(String sex) {
+        ClientFixtures.Person person = ClientFixtures.person("Irina", ClientFixtures.uniqueName());
+        person.sex(Sex.valueOf(sex));
+        person.originCountry(COUNTRY);
+        person.currentCountry(COUNTRY);
+        person.currentLocality(locality);
         return person;
     }
 
     private void returned(String client) {
-        Map<String, Object> journey = EpisodeFixtures.labour("2020-01-10");
-        journey.put("originCountry", COUNTRY);
-        journey.put("phase", "PRE_DEPARTURE");
+        EpisodeFixtures.Opening journey = EpisodeFixtures.labour("2020-01-10");
+        journey.originCountry(COUNTRY);
+        journey.phase(MigrationPhase.PRE_DEPARTURE);
         String episode = EpisodeFixtures.openId(caseworker, client, journey);
         EpisodeFixtures.moved(caseworker, client, episode, EpisodeFixtures.move("MIGRATION", null, "2020-03-01"));
         EpisodeFixtures.moved(
                 caseworker, client, episode, EpisodeFixtures.returning("2024-06-01", "FAMILY_DECISION", "INCOMPLETE"));
     }
 
-    private String offer(String serviceType, Map<String, Object> rules, Integer minAge, Integer maxAge) {
+    private String offer(String serviceType, EligibilityRules rules, Integer minAge, Integer maxAge) {
         String partner = DirectoryFixtures.registerPartner("NGO");
-        Map<String, Object> place = DirectoryFixtures.location(locality);
-        place.put("country", COUNTRY);
+        DirectoryFixtures.Location place = DirectoryFixtures.location(locality);
+        place.country(COUNTRY);
         String location = Api.asAdmin()
                 .body(place)
                 .post("/partners/" + partner + "/locations")
@@ -252,10 +269,10 @@ class EligibilityTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        Map<String, Object> terms = DirectoryFixtures.terms("en");
-        terms.put("minAge", minAge);
-        terms.put("maxAge", maxAge);
-        terms.put("rules", rules);
+        DirectoryFixtures.OfferingTerms terms = DirectoryFixtures.terms("en");
+        terms.minAge(minAge);
+        terms.maxAge(maxAge);
+        terms.rules(rules);
         return Api.asAdmin()
                 .body(DirectoryFixtures.partnerOffering(serviceType, partner, location, terms))
                 .post("/offerings")
@@ -266,11 +283,9 @@ class EligibilityTest {
     }
 
     private static Response refer(String token, String client, String offering, String override) {
-        Map<String, Object> body =
-                ReferralFixtures.referral(offering, LocalDate.now().plusDays(14), "IDENTITY");
-        if (override != null) {
-            body.put("eligibilityOverride", override);
-        }
+        ReferralFixtures.Referral body = ReferralFixtures.referral(
+                        offering, LocalDate.now().plusDays(14), "IDENTITY")
+                .eligibilityOverride(override);
         return Api.as(token).body(body).post("/clients/" + client + "/referrals");
     }
 }

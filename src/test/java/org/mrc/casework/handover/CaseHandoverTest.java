@@ -15,12 +15,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.client.MigrationPhase;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.ConsentFixtures;
@@ -75,17 +75,16 @@ class CaseHandoverTest {
         return new Family(destination, origin, third, father, child, spouse);
     }
 
-    private static Map<String, Object> proposal(String toOffice, List<String> members) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("toOfficeId", toOffice);
-        body.put("summary", "Family returning to Lipa in March; father seeks reintegration support");
-        body.put("memberIds", members);
-        return body;
+    private static HandoverRequests.ProposeHandover proposal(String toOffice, List<String> members) {
+        return new HandoverRequests.ProposeHandover(
+                UUID.fromString(toOffice),
+                "Family returning to Lipa in March; father seeks reintegration support",
+                members.stream().map(UUID::fromString).toList());
     }
 
-    private static Map<String, Object> handoverConsent(String office) {
-        Map<String, Object> consent = ConsentFixtures.consent("CASE_HANDOVER", "IDENTITY", "HOUSEHOLD");
-        consent.put("recipientOfficeId", office);
+    private static ConsentFixtures.Consent handoverConsent(String office) {
+        ConsentFixtures.Consent consent = ConsentFixtures.consent("CASE_HANDOVER", "IDENTITY", "HOUSEHOLD");
+        consent.recipientOfficeId(office);
         return consent;
     }
 
@@ -103,8 +102,8 @@ class CaseHandoverTest {
         ReferralFixtures.Setup mine = new ReferralFixtures.Setup(
                 f.destination().code(), f.father(), toPartner.partner(), toPartner.offering());
         String referral = ReferralFixtures.sent(mine, "IDENTITY");
-        Map<String, Object> journey = EpisodeFixtures.labour("2020-03-01");
-        journey.put("phase", "PRE_DEPARTURE");
+        EpisodeFixtures.Opening journey = EpisodeFixtures.labour("2020-03-01");
+        journey.phase(MigrationPhase.PRE_DEPARTURE);
         String episode = EpisodeFixtures.openId(f.sender(), f.father(), journey);
         // a departure in 2020, while the destination centre owned the case
         EpisodeFixtures.moved(

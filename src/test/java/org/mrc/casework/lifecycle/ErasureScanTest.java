@@ -15,21 +15,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.client.EducationLevel;
+import org.mrc.casework.handover.HandoverRequests;
+import org.mrc.casework.referral.ReferralOutcome;
+import org.mrc.casework.referral.ReferralRequests;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.ConsentFixtures;
 import org.mrc.casework.support.DirectoryFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
+import org.mrc.casework.support.HumanCapitalFixtures;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.ReferralFixtures;
 import org.mrc.casework.support.Tokens;
@@ -190,18 +195,18 @@ public class ErasureScanTest {
         String otherOffice = OfficeFixtures.openCode("RESOURCE_CENTRE", null);
 
         // the person, with a distinctive value in every identifying and free-text field
-        Map<String, Object> person = ClientFixtures.person(marker("given name"), marker("family name"));
-        person.put("pseudonym", marker("pseudonym"));
-        person.put("otherNames", List.of(marker("other name")));
-        person.put("genderIdentity", marker("gender identity"));
+        ClientFixtures.Person person = ClientFixtures.person(marker("given name"), marker("family name"));
+        person.pseudonym(marker("pseudonym"));
+        person.otherNames(List.of(marker("other name")));
+        person.genderIdentity(marker("gender identity"));
         String digits = String.valueOf(1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
-        person.put("phone", "+63 917 " + digits);
+        person.phone("+63 917 " + digits);
         values.put("phone", digits);
-        person.put("email", marker("email") + "@example.org");
-        person.put("address", marker("address") + " street 12");
-        person.put("originLocality", marker("origin locality"));
-        person.put("currentLocality", marker("current locality"));
-        person.put("birthDate", "1979-11-23");
+        person.email(marker("email") + "@example.org");
+        person.address(marker("address") + " street 12");
+        person.originLocality(marker("origin locality"));
+        person.currentLocality(marker("current locality"));
+        person.birthDate("1979-11-23");
         String client = ClientFixtures.registerId(s.office(), person);
         String reference = Api.as(staff).get("/clients/" + client).path("reference");
         values.put("case reference", reference);
@@ -215,8 +220,8 @@ public class ErasureScanTest {
                 .statusCode(200);
 
         // a second record of the same person, merged into the first
-        Map<String, Object> twin = ClientFixtures.person(marker("twin given name"), marker("twin family name"));
-        twin.put("address", marker("twin address"));
+        ClientFixtures.Person twin = ClientFixtures.person(marker("twin given name"), marker("twin family name"));
+        twin.address(marker("twin address"));
         String duplicate = ClientFixtures.registerId(s.office(), twin);
         values.put("twin reference", Api.as(staff).get("/clients/" + duplicate).path("reference"));
         Api.as(Tokens.staff("coordinator", s.office()))
@@ -226,19 +231,19 @@ public class ErasureScanTest {
                 .statusCode(201);
 
         // a journey with localities and notes
-        Map<String, Object> journey = EpisodeFixtures.labour("2024-01-10");
-        journey.put("originLocality", marker("episode origin"));
-        journey.put("destinationLocality", marker("episode destination"));
-        journey.put("note", marker("first phase note"));
+        EpisodeFixtures.Opening journey = EpisodeFixtures.labour("2024-01-10");
+        journey.originLocality(marker("episode origin"));
+        journey.destinationLocality(marker("episode destination"));
+        journey.note(marker("first phase note"));
         // its legs: a locality and the social-security scheme of the contributions paid there
-        Map<String, Object> leg = EpisodeFixtures.leg("SA", "2024-01-10", null, "WORK");
-        leg.put("locality", marker("leg locality"));
-        leg.put("permit", Map.of("type", "RESIDENCE_AND_WORK", "validFrom", "2024-01-10"));
-        leg.put("contributions", Map.of("country", "SA", "years", 1, "scheme", marker("contribution scheme")));
-        journey.put("legs", List.of(leg));
+        EpisodeFixtures.JourneyLeg leg = EpisodeFixtures.leg("SA", "2024-01-10", null, "WORK");
+        leg.locality(marker("leg locality"));
+        leg.permit(EpisodeFixtures.permit("RESIDENCE_AND_WORK", "2024-01-10", null));
+        leg.contributions(EpisodeFixtures.contributions("SA", "1", marker("contribution scheme")));
+        journey.legs(leg);
         String episode = EpisodeFixtures.openId(staff, client, journey);
-        Map<String, Object> move = EpisodeFixtures.move("PRE_DEPARTURE", null, "2024-02-01");
-        move.put("note", marker("phase note"));
+        EpisodeFixtures.PhaseChange move = EpisodeFixtures.move("PRE_DEPARTURE", null, "2024-02-01");
+        move.note(marker("phase note"));
         EpisodeFixtures.moved(staff, client, episode, move);
 
         // a relative, linked
@@ -246,44 +251,31 @@ public class ErasureScanTest {
         HouseholdFixtures.linked(staff, client, HouseholdFixtures.link(relative, "SIBLING", "LIVES_WITH"));
 
         // human capital
-        Map<String, Object> recognition = Map.of(
-                "country", "FR", "status", "PENDING", "effectiveOn", "2020-01-01", "note", marker("recognition"));
-        Map<String, Object> diploma = new HashMap<>();
-        diploma.put("title", marker("diploma title"));
-        diploma.put("field", marker("diploma field"));
-        diploma.put("level", "MASTER");
-        diploma.put("issuingCountry", "IN");
-        diploma.put("recognitions", List.of(recognition));
+        HumanCapitalFixtures.Recognition recognition =
+                HumanCapitalFixtures.recognition("FR", "PENDING", "2020-01-01").note(marker("recognition"));
+        HumanCapitalFixtures.Diploma diploma = new HumanCapitalFixtures.Diploma()
+                .title(marker("diploma title"))
+                .field(marker("diploma field"))
+                .level(EducationLevel.MASTER)
+                .issuingCountry("IN")
+                .recognitions(List.of(recognition.build()));
         post(staff, "/clients/" + client + "/diplomas", diploma);
-        post(
-                staff,
-                "/clients/" + client + "/skills",
-                Map.of("name", marker("skill"), "acquired", "ABROAD", "country", "DE"));
+        post(staff, "/clients/" + client + "/skills", HumanCapitalFixtures.skill(marker("skill"), "ABROAD", "DE"));
         post(
                 staff,
                 "/clients/" + client + "/languages",
-                Map.of("language", "fr", "level", "B2", "certified", true, "certificateName", marker("certificate")));
+                HumanCapitalFixtures.language("fr", "B2", true, marker("certificate")));
         post(
                 staff,
                 "/clients/" + client + "/employment",
-                Map.of(
-                        "period",
-                        "BEFORE",
-                        "occupationTitle",
-                        marker("occupation"),
-                        "employmentStatus",
-                        "INFORMAL",
-                        "country",
-                        "FR",
-                        "iscoMajorGroup",
-                        9));
+                HumanCapitalFixtures.employment("BEFORE", marker("occupation"), 9, "INFORMAL", null, null, null));
 
         // a consent withdrawn with a note, a service with a note
         String statistics =
                 ConsentFixtures.recordId(s.office(), client, ConsentFixtures.consent("STATISTICS", "IDENTITY"));
         Api.as(staff)
                 .header("If-Match", "\"0\"")
-                .body(Map.of("note", marker("withdrawal note")))
+                .body(new ConsentFixtures.Withdrawal().note(marker("withdrawal note")))
                 .post("/clients/" + client + "/consents/" + statistics + "/withdraw")
                 .then()
                 .statusCode(200);
@@ -303,8 +295,8 @@ public class ErasureScanTest {
                 s.office(), client, ConsentFixtures.sharingWithPartner(s.partner(), "IDENTITY", "CONTACT"));
         String open = sentReferral(s, client, marker("open referral reason"), marker("open referral note"));
         String rejected = sentReferral(s, client, marker("rejected referral reason"), marker("rejected referral note"));
-        Map<String, Object> reject = ReferralFixtures.move("rejected", "OTHER");
-        reject.put("reasonText", marker("rejection text"));
+        ReferralFixtures.Move reject = ReferralFixtures.move("rejected", "OTHER");
+        reject.reasonText(marker("rejection text"));
         ReferralFixtures.partnerMove(s.partnerToken(), rejected, 1, reject)
                 .then()
                 .statusCode(200);
@@ -316,10 +308,9 @@ public class ErasureScanTest {
         ReferralFixtures.partnerMove(s.partnerToken(), completed, 2, ReferralFixtures.move("in-progress"))
                 .then()
                 .statusCode(200);
-        Map<String, Object> complete = ReferralFixtures.move("completed");
-        complete.put(
-                "outcome",
-                Map.of("result", "DELIVERED", "date", LocalDate.now().toString(), "note", marker("outcome note")));
+        ReferralFixtures.Move complete = ReferralFixtures.move("completed");
+        complete.outcome(
+                new ReferralRequests.OutcomeReport(ReferralOutcome.DELIVERED, LocalDate.now(), marker("outcome note")));
         ReferralFixtures.partnerMove(s.partnerToken(), completed, 3, complete)
                 .then()
                 .statusCode(200);
@@ -334,13 +325,11 @@ public class ErasureScanTest {
 
         // a case handover to another office with a summary, declined there with a note
         HouseholdFixtures.Office receiving = HouseholdFixtures.office("RESOURCE_CENTRE", null);
-        Map<String, Object> handoverConsent = ConsentFixtures.consent("CASE_HANDOVER", "IDENTITY");
-        handoverConsent.put("recipientOfficeId", receiving.id());
+        ConsentFixtures.Consent handoverConsent = ConsentFixtures.consent("CASE_HANDOVER", "IDENTITY");
+        handoverConsent.recipientOfficeId(receiving.id());
         ConsentFixtures.record(s.office(), client, handoverConsent);
-        Map<String, Object> proposal = new HashMap<>();
-        proposal.put("toOfficeId", receiving.id());
-        proposal.put("summary", marker("handover summary"));
-        proposal.put("memberIds", List.of(relative));
+        HandoverRequests.ProposeHandover proposal = new HandoverRequests.ProposeHandover(
+                UUID.fromString(receiving.id()), marker("handover summary"), List.of(UUID.fromString(relative)));
         String handover = Api.as(staff)
                 .body(proposal)
                 .post("/clients/" + client + "/handovers")
@@ -446,7 +435,7 @@ public class ErasureScanTest {
         }
 
         // the same person registers again later: no duplicate warning, a new record, no link to the tombstone
-        Map<String, Object> again = new HashMap<>(person);
+        ClientFixtures.Person again = person;
         String fresh = Api.as(staff)
                 .body(again)
                 .post("/clients")
@@ -513,15 +502,15 @@ public class ErasureScanTest {
         return LocalDate.now().toString();
     }
 
-    private static void post(String token, String path, Map<String, ?> body) {
+    private static void post(String token, String path, Object body) {
         Api.as(token).body(body).post(path).then().log().ifValidationFails().statusCode(201);
     }
 
     private static String sentReferral(ReferralFixtures.Setup s, String client, String reason, String note) {
-        Map<String, Object> body =
+        ReferralFixtures.Referral body =
                 ReferralFixtures.referral(s.offering(), LocalDate.now().plusDays(14), "IDENTITY", "CONTACT");
-        body.put("reason", reason);
-        body.put("note", note);
+        body.reason(reason);
+        body.note(note);
         String id = Api.as(s.staff())
                 .body(body)
                 .post("/clients/" + client + "/referrals")

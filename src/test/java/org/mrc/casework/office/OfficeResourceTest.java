@@ -289,7 +289,7 @@ class OfficeResourceTest {
         String code = OfficeFixtures.uniqueCode();
         String token =
                 Tokens.claims("admin").subject("idem-" + code).jws().keyId("1").sign(Tokens.SIGNING_KEY);
-        Map<String, Object> body = OfficeFixtures.body(code, "RESOURCE_CENTRE", null);
+        OfficeFixtures.Opening body = OfficeFixtures.body(code, "RESOURCE_CENTRE", null);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Response>> calls = new ArrayList<>();

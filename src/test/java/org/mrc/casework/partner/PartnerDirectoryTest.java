@@ -11,13 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.DirectoryFixtures;
+import org.mrc.casework.support.Json;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Pages;
 import org.mrc.casework.support.Tokens;
@@ -28,7 +29,7 @@ class PartnerDirectoryTest {
     @Test
     void aCoordinatorRegistersAPartnerThatStaffCanRead() {
         String coordinator = Tokens.staff("coordinator", OfficeFixtures.openCode("RESOURCE_CENTRE", null));
-        Map<String, Object> body = DirectoryFixtures.partner(
+        DirectoryFixtures.Partner body = DirectoryFixtures.partner(
                 "Batangas Returnee Cooperative", "COOPERATIVE", "MIGRANT_DIASPORA_ASSOCIATION");
         Response created = Api.as(coordinator)
                 .header("Idempotency-Key", "partner-" + System.nanoTime())
@@ -59,10 +60,10 @@ class PartnerDirectoryTest {
 
     @Test
     void invalidPartnersAreRefusedFieldByField() {
-        Map<String, Object> body = DirectoryFixtures.partner("Bad", "NGO");
-        body.put("types", List.of());
-        body.put("country", "XX");
-        body.put("contacts", List.of(Map.of("name", "Desk", "email", "not-an-email")));
+        DirectoryFixtures.Partner body = DirectoryFixtures.partner("Bad", "NGO");
+        body.types(Set.of());
+        body.country("XX");
+        body.contacts(new DirectoryFixtures.PartnerContact().name("Desk").email("not-an-email"));
         Api.asAdmin()
                 .body(body)
                 .post("/partners")
@@ -70,7 +71,9 @@ class PartnerDirectoryTest {
                 .statusCode(400)
                 .body("errors.field", hasItems("$.types", "$.country", "$.contacts[0].email"));
 
-        Map<String, Object> unknownType = DirectoryFixtures.partner("Smugglers Inc", "SMUGGLER");
+        // a type outside the enum: only a raw body can carry it
+        Map<String, Object> unknownType = Json.raw(DirectoryFixtures.partner("Smugglers Inc", "NGO"));
+        unknownType.put("types", List.of("SMUGGLER"));
         Api.asAdmin()
                 .body(unknownType)
                 .post("/partners")
@@ -82,9 +85,9 @@ class PartnerDirectoryTest {
     @Test
     void updatingAPartnerNeedsTheCurrentEtagAndIsAudited() {
         String id = DirectoryFixtures.registerPartner("TRAINING_PROVIDER");
-        Map<String, Object> changed =
+        DirectoryFixtures.Partner changed =
                 DirectoryFixtures.partner("Renamed Training Centre", "TRAINING_PROVIDER", "SCHOOL");
-        changed.put("contacts", List.of());
+        changed.contacts(List.of());
 
         Api.asAdmin().body(changed).put("/partners/" + id).then().statusCode(428);
         Api.asAdmin()
@@ -120,8 +123,8 @@ class PartnerDirectoryTest {
     @Test
     void locationsCarryOptionalCoordinatesWithinRange() {
         String partner = DirectoryFixtures.registerPartner();
-        Map<String, Object> farNorth = DirectoryFixtures.location("Batangas City");
-        farNorth.put("latitude", 91);
+        DirectoryFixtures.Location farNorth = DirectoryFixtures.location("Batangas City");
+        farNorth.latitude(91.0);
         Api.asAdmin()
                 .body(farNorth)
                 .post("/partners/" + partner + "/locations")
@@ -129,8 +132,8 @@ class PartnerDirectoryTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("$.latitude"));
 
-        Map<String, Object> halfPlaced = DirectoryFixtures.location("Batangas City");
-        halfPlaced.remove("longitude");
+        DirectoryFixtures.Location halfPlaced = DirectoryFixtures.location("Batangas City");
+        halfPlaced.longitude(null);
         Api.asAdmin()
                 .body(halfPlaced)
                 .post("/partners/" + partner + "/locations")
@@ -138,9 +141,9 @@ class PartnerDirectoryTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("$.longitude"));
 
-        Map<String, Object> unplaced = DirectoryFixtures.location("Lipa City");
-        unplaced.remove("latitude");
-        unplaced.remove("longitude");
+        DirectoryFixtures.Location unplaced = DirectoryFixtures.location("Lipa City");
+        unplaced.latitude(null);
+        unplaced.longitude(null);
         Api.asAdmin()
                 .body(unplaced)
                 .post("/partners/" + partner + "/locations")
@@ -164,9 +167,9 @@ class PartnerDirectoryTest {
         String otherLocation = DirectoryFixtures.addLocation(other, "Batangas City");
         String office = OfficeFixtures.open("RESOURCE_CENTRE", null);
 
-        Map<String, Object> both =
+        DirectoryFixtures.Offering both =
                 DirectoryFixtures.partnerOffering("LANGUAGE_COURSE", partner, location, DirectoryFixtures.terms("en"));
-        both.put("providerOfficeId", office);
+        both.providerOfficeId(office);
         Api.asAdmin()
                 .body(both)
                 .post("/offerings")
@@ -190,9 +193,9 @@ class PartnerDirectoryTest {
                 .statusCode(400)
                 .body("errors.field", contains("$.serviceType"));
 
-        Map<String, Object> badTerms = DirectoryFixtures.terms("english");
-        badTerms.put("minAge", -1);
-        badTerms.put("maxAge", 121);
+        DirectoryFixtures.OfferingTerms badTerms = DirectoryFixtures.terms("english");
+        badTerms.minAge(-1);
+        badTerms.maxAge(121);
         Api.asAdmin()
                 .body(DirectoryFixtures.partnerOffering("LANGUAGE_COURSE", partner, location, badTerms))
                 .post("/offerings")
@@ -200,9 +203,9 @@ class PartnerDirectoryTest {
                 .statusCode(400)
                 .body("errors.field", hasItems("$.terms.languages[0]", "$.terms.minAge", "$.terms.maxAge"));
 
-        Map<String, Object> upsideDown = DirectoryFixtures.terms("en");
-        upsideDown.put("minAge", 40);
-        upsideDown.put("maxAge", 18);
+        DirectoryFixtures.OfferingTerms upsideDown = DirectoryFixtures.terms("en");
+        upsideDown.minAge(40);
+        upsideDown.maxAge(18);
         Api.asAdmin()
                 .body(DirectoryFixtures.partnerOffering("LANGUAGE_COURSE", partner, location, upsideDown))
                 .post("/offerings")
@@ -218,13 +221,8 @@ class PartnerDirectoryTest {
                 .extract()
                 .path("id");
         String office = OfficeFixtures.open("MIGRATION_DESK", centre);
-        Map<String, Object> body = Map.of(
-                "serviceType",
-                "PRE_DEPARTURE_ORIENTATION",
-                "providerOfficeId",
-                office,
-                "terms",
-                DirectoryFixtures.terms("tl", "en"));
+        DirectoryFixtures.Offering body = DirectoryFixtures.officeOffering(
+                "PRE_DEPARTURE_ORIENTATION", office, DirectoryFixtures.terms("tl", "en"));
         String outsider = Tokens.staff("coordinator", OfficeFixtures.openCode("RESOURCE_CENTRE", null));
         Api.as(outsider)
                 .body(body)
@@ -267,8 +265,8 @@ class PartnerDirectoryTest {
                 .statusCode(200)
                 .body("items.id", contains(id));
 
-        Map<String, Object> withLocation = new HashMap<>(body);
-        withLocation.put("locationId", DirectoryFixtures.addLocation(DirectoryFixtures.registerPartner(), "Lipa"));
+        DirectoryFixtures.Offering withLocation =
+                body.locationId(DirectoryFixtures.addLocation(DirectoryFixtures.registerPartner(), "Lipa"));
         Api.asAdmin()
                 .body(withLocation)
                 .post("/offerings")
@@ -318,7 +316,7 @@ class PartnerDirectoryTest {
                 .body("errors.field", contains("$.serviceType"));
 
         String coordinator = Tokens.staff("coordinator", OfficeFixtures.openCode("RESOURCE_CENTRE", null));
-        Map<String, Object> body =
+        DirectoryFixtures.Offering body =
                 DirectoryFixtures.partnerOffering("HOUSING_SUPPORT", partner, location, DirectoryFixtures.terms("en"));
         String first = Api.as(coordinator)
                 .header("Idempotency-Key", "offer-" + location)
@@ -427,8 +425,8 @@ class PartnerDirectoryTest {
         Api.as(partner).get("/partner/organisation").then().statusCode(200).body("id", equalTo(mine));
         Api.as(partner).get("/partner/offerings").then().statusCode(200).body("items.id", contains(myOffering));
 
-        Map<String, Object> terms = DirectoryFixtures.terms("en", "uk");
-        terms.put("capacityNote", "Full until March");
+        DirectoryFixtures.OfferingTerms terms = DirectoryFixtures.terms("en", "uk");
+        terms.capacityNote("Full until March");
         Api.as(partner)
                 .header("If-Match", "\"0\"")
                 .body(terms)

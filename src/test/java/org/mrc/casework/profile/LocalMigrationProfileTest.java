@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,10 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mrc.casework.client.MigrationPhase;
+import org.mrc.casework.client.Sex;
+import org.mrc.casework.partner.EligibilityRules;
+import org.mrc.casework.shared.TerritorySide;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.DirectoryFixtures;
@@ -56,9 +59,9 @@ class LocalMigrationProfileTest {
         }
         String locality = DirectoryFixtures.uniqueLocality();
         String centreCode = OfficeFixtures.uniqueCode();
-        Map<String, Object> body = OfficeFixtures.body(centreCode, "RESOURCE_CENTRE", null);
-        body.put("locality", locality);
-        body.put("territorySide", "ORIGIN");
+        OfficeFixtures.Opening body = OfficeFixtures.body(centreCode, "RESOURCE_CENTRE", null);
+        body.locality(locality);
+        body.territorySide(TerritorySide.ORIGIN);
         String centreId = Api.asAdmin()
                 .body(body)
                 .post("/offices")
@@ -67,8 +70,8 @@ class LocalMigrationProfileTest {
                 .extract()
                 .path("id");
         String deskCode = OfficeFixtures.uniqueCode();
-        Map<String, Object> deskBody = OfficeFixtures.body(deskCode, "MIGRATION_DESK", centreId);
-        deskBody.put("locality", locality);
+        OfficeFixtures.Opening deskBody = OfficeFixtures.body(deskCode, "MIGRATION_DESK", centreId);
+        deskBody.locality(locality);
         String deskId = Api.asAdmin()
                 .body(deskBody)
                 .post("/offices")
@@ -87,27 +90,25 @@ class LocalMigrationProfileTest {
                 .extract()
                 .path("id");
         String location = DirectoryFixtures.addLocation(partner, locality);
-        Map<String, Object> terms = DirectoryFixtures.terms("tl");
-        terms.put("rules", Map.of("extendedMainstream", true));
+        DirectoryFixtures.OfferingTerms terms = DirectoryFixtures.terms("tl");
+        terms.rules(new EligibilityRules(null, null, null, null, null, null, true));
         Api.asAdmin()
                 .body(DirectoryFixtures.partnerOffering("ACCESS_TO_CREDIT", partner, location, terms))
                 .post("/offerings")
                 .then()
                 .statusCode(201);
-        Map<String, Object> inHouse = new HashMap<>();
-        inHouse.put("serviceType", "PRE_DEPARTURE_ORIENTATION");
-        inHouse.put("providerOfficeId", deskId);
-        inHouse.put("terms", DirectoryFixtures.terms("tl"));
+        DirectoryFixtures.Offering inHouse =
+                DirectoryFixtures.officeOffering("PRE_DEPARTURE_ORIENTATION", deskId, DirectoryFixtures.terms("tl"));
         Api.asAdmin().body(inHouse).post("/offerings").then().statusCode(201);
 
         String staff = Tokens.staff("caseworker", deskCode);
         for (int i = 0; i < 15; i++) {
-            Map<String, Object> person = ClientFixtures.person("Profile", ClientFixtures.uniqueName());
-            person.put("sex", i < 7 ? "FEMALE" : i < 13 ? "MALE" : "UNDISCLOSED");
-            person.put("originLocality", i < 9 ? "Lipa City" : "Rosario");
+            ClientFixtures.Person person = ClientFixtures.person("Profile", ClientFixtures.uniqueName());
+            person.sex(i < 7 ? Sex.FEMALE : i < 13 ? Sex.MALE : Sex.UNDISCLOSED);
+            person.originLocality(i < 9 ? "Lipa City" : "Rosario");
             String client = ClientFixtures.registerId(deskCode, person);
-            Map<String, Object> journey = EpisodeFixtures.labour("2026-01-10");
-            journey.put("phase", "PRE_DEPARTURE");
+            EpisodeFixtures.Opening journey = EpisodeFixtures.labour("2026-01-10");
+            journey.phase(MigrationPhase.PRE_DEPARTURE);
             EpisodeFixtures.openId(staff, client, journey);
         }
         Api.asAdmin().post("/reports/refresh").then().statusCode(200);

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,10 +56,8 @@ class InternalReferralTest {
     }
 
     private static String inHouse(HouseholdFixtures.Office office, String serviceType) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("serviceType", serviceType);
-        body.put("providerOfficeId", office.id());
-        body.put("terms", DirectoryFixtures.terms("tl", "en"));
+        DirectoryFixtures.Offering body =
+                DirectoryFixtures.officeOffering(serviceType, office.id(), DirectoryFixtures.terms("tl", "en"));
         return Api.asAdmin()
                 .body(body)
                 .post("/offerings")
@@ -85,13 +82,13 @@ class InternalReferralTest {
                 client);
     }
 
-    private static Map<String, Object> officeSharing(String office, String... categories) {
-        Map<String, Object> consent = ConsentFixtures.consent("REFERRAL_SHARING", categories);
-        consent.put("recipientOfficeId", office);
+    private static ConsentFixtures.Consent officeSharing(String office, String... categories) {
+        ConsentFixtures.Consent consent = ConsentFixtures.consent("REFERRAL_SHARING", categories);
+        consent.recipientOfficeId(office);
         return consent;
     }
 
-    private static Response answer(Network n, String referral, long version, Map<String, Object> move) {
+    private static Response answer(Network n, String referral, long version, ReferralFixtures.Move move) {
         return Api.as(n.centreStaff())
                 .header("If-Match", "\"" + version + "\"")
                 .body(move)
@@ -193,10 +190,9 @@ class InternalReferralTest {
                 .statusCode(200)
                 .body("administrativeStatus", equalTo("IRREGULAR"));
 
-        Map<String, Object> done = ReferralFixtures.move("completed");
-        done.put(
-                "outcome",
-                Map.of("result", "DELIVERED", "date", LocalDate.now().toString(), "note", "Investment plan drafted"));
+        ReferralFixtures.Move done = ReferralFixtures.move("completed");
+        done.outcome(new ReferralRequests.OutcomeReport(
+                ReferralOutcome.DELIVERED, LocalDate.now(), "Investment plan drafted"));
         answer(n, referral, 3, done).then().statusCode(200).body("status", equalTo("completed"));
 
         // the history says who moved it; the first response time is set as for a partner

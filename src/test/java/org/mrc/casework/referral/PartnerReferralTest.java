@@ -242,16 +242,16 @@ class PartnerReferralTest {
     void aMinorsS1FieldsNeedAConsentThatNamesThisPartner() {
         Setup s = ReferralFixtures.setup("NGO");
         // open to children: the default terms (ages 16 to 65) would refuse a 12-year-old (offering-eligibility)
-        Map<String, Object> anyAge = DirectoryFixtures.terms("tl");
-        anyAge.remove("minAge");
+        DirectoryFixtures.OfferingTerms anyAge = DirectoryFixtures.terms("tl");
+        anyAge.minAge(null);
         Api.asAdmin()
                 .header("If-Match", "\"0\"")
                 .body(anyAge)
                 .put("/offerings/" + s.offering())
                 .then()
                 .statusCode(200);
-        Map<String, Object> child = ClientFixtures.person("Mira", ClientFixtures.uniqueName());
-        child.put("birthDate", LocalDate.now().minusYears(12).toString());
+        ClientFixtures.Person child = ClientFixtures.person("Mira", ClientFixtures.uniqueName());
+        child.birthDate(LocalDate.now().minusYears(12).toString());
         String minor = ClientFixtures.registerId(s.office(), child);
         ConsentFixtures.record(s.office(), minor, ConsentFixtures.sharingWithType("NGO", "IDENTITY", "CONTACT"));
         String referral = Api.as(s.staff())

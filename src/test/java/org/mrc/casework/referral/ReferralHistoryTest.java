@@ -12,8 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
@@ -55,10 +53,8 @@ class ReferralHistoryTest {
         String officeId = OfficeFixtures.openWithCode(officeCode, "RESOURCE_CENTRE", null)
                 .extract()
                 .path("id");
-        Map<String, Object> body = new HashMap<>();
-        body.put("serviceType", "LANGUAGE_COURSE");
-        body.put("providerOfficeId", officeId);
-        body.put("terms", DirectoryFixtures.terms("tl"));
+        DirectoryFixtures.Offering body =
+                DirectoryFixtures.officeOffering("LANGUAGE_COURSE", officeId, DirectoryFixtures.terms("tl"));
         String offering = Api.asAdmin()
                 .body(body)
                 .post("/offerings")

@@ -14,7 +14,6 @@ import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class ReferralLifecycleTest {
     @Test
     void aReferralStartsAsADraftAndARetryWithTheSameKeyCreatesNoSecond() {
         Setup s = ReferralFixtures.setup("TRAINING_PROVIDER");
-        Map<String, Object> body =
+        ReferralFixtures.Referral body =
                 ReferralFixtures.referral(s.offering(), LocalDate.now().plusDays(7), "IDENTITY");
         String staff = s.staff();
         Response first = Api.as(staff)
@@ -116,14 +115,15 @@ class ReferralLifecycleTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("$.outcome"));
-        Map<String, Object> incomplete = ReferralFixtures.move("completed");
-        incomplete.put("outcome", Map.of("result", "DELIVERED"));
+        ReferralFixtures.Move incomplete = ReferralFixtures.move("completed");
+        incomplete.outcome(new ReferralRequests.OutcomeReport(ReferralOutcome.DELIVERED, null, null));
         ReferralFixtures.partnerMove(partner, referral, 4, incomplete)
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItems("$.outcome.date", "$.outcome.note"));
-        Map<String, Object> done = ReferralFixtures.move("completed");
-        done.put("outcome", Map.of("result", "PARTLY_DELIVERED", "date", "2026-11-20", "note", "Attended 8 of 10"));
+        ReferralFixtures.Move done = ReferralFixtures.move("completed");
+        done.outcome(new ReferralRequests.OutcomeReport(
+                ReferralOutcome.PARTLY_DELIVERED, LocalDate.parse("2026-11-20"), "Attended 8 of 10"));
         ReferralFixtures.partnerMove(partner, referral, 4, done)
                 .then()
                 .statusCode(200)
@@ -165,8 +165,8 @@ class ReferralLifecycleTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", contains("$.reason"));
-        Map<String, Object> other = ReferralFixtures.move("rejected", "OTHER");
-        other.put("reasonText", "Course moved to another town");
+        ReferralFixtures.Move other = ReferralFixtures.move("rejected", "OTHER");
+        other.reasonText("Course moved to another town");
         ReferralFixtures.partnerMove(partner, referral, 1, other)
                 .then()
                 .statusCode(200)

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.privacy.Tier;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ConsentFixtures;
@@ -91,9 +91,9 @@ class SensitiveReferralTest {
                 .body("items.findAll { it.kind == 'REFERRAL_STATUS_CHANGED' }.size()", equalTo(5));
 
         // the rule follows the type's current tier: an admin who lowers it to S1 shows the referral to S1 readers
-        Map<String, Object> edit = ServiceTypeFixtures.type(sensitiveType, "PROTECTION");
-        edit.remove("code");
-        edit.put("tier", "S1");
+        ServiceTypeFixtures.NewServiceType edit = ServiceTypeFixtures.type(sensitiveType, "PROTECTION");
+        edit.code(null);
+        edit.tier(Tier.S1);
         Api.asAdmin()
                 .header("If-Match", "\"0\"")
                 .body(edit)

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mrc.casework.client.MigrationPhase;
+import org.mrc.casework.client.schooling.SchoolLevel;
+import org.mrc.casework.client.schooling.SchoolStatus;
+import org.mrc.casework.client.schooling.SchoolingRequests;
 import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
@@ -53,7 +58,7 @@ class ChildrenSchoolingTest {
         ReportFixtures.Offices o = ReportFixtures.Offices.open();
         caseworker = Tokens.staff("caseworker", o.desk());
         mother = migrant(o.desk(), "FEMALE", caseworker);
-        List<String> sons = ReportFixtures.clients(6, o.desk(), "MALE", "2015-03-01", Map.of(), "FAMILY_LEFT_BEHIND");
+        List<String> sons = ReportFixtures.clients(6, o.desk(), "MALE", "2015-03-01", p -> p, "FAMILY_LEFT_BEHIND");
         for (String son : sons) {
             HouseholdFixtures.linked(caseworker, mother, HouseholdFixtures.link(son, "CHILD_OF", "ORIGIN_HOUSEHOLD"));
             school(caseworker, son, status("ENROLLED", true, "2025-09-01"))
@@ -66,11 +71,11 @@ class ChildrenSchoolingTest {
         child = sons.get(0);
         String father = migrant(o.desk(), "MALE", caseworker);
         List<String> daughters =
-                ReportFixtures.clients(8, o.desk(), "FEMALE", "2012-05-01", Map.of(), "FAMILY_LEFT_BEHIND");
+                ReportFixtures.clients(8, o.desk(), "FEMALE", "2012-05-01", p -> p, "FAMILY_LEFT_BEHIND");
         for (int i = 0; i < daughters.size(); i++) {
             HouseholdFixtures.linked(
                     caseworker, father, HouseholdFixtures.link(daughters.get(i), "CHILD_OF", "ORIGIN_HOUSEHOLD"));
-            Map<String, Object> status =
+            SchoolingRequests.RecordSchooling status =
                     i < 6 ? status("ENROLLED", true, "2025-09-01") : status("NOT_ENROLLED", null, "2026-10-01");
             school(caseworker, daughters.get(i), status).then().statusCode(201);
         }
@@ -188,23 +193,20 @@ class ChildrenSchoolingTest {
 
     private static String migrant(String office, String sex, String token) {
         String id = ReportFixtures.client(office, sex, "1985-01-01", "EMIGRANT_DIASPORA");
-        Map<String, Object> journey = new HashMap<>(EpisodeFixtures.labour("2026-01-10"));
-        journey.put("phase", "PRE_DEPARTURE");
+        EpisodeFixtures.Opening journey = EpisodeFixtures.labour("2026-01-10");
+        journey.phase(MigrationPhase.PRE_DEPARTURE);
         String episode = EpisodeFixtures.openId(token, id, journey);
         EpisodeFixtures.moved(token, id, episode, EpisodeFixtures.move("MIGRATION", null, "2026-02-01"));
         return id;
     }
 
-    private static Map<String, Object> status(String status, Boolean attending, String since) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("status", status);
-        body.put("level", "PRIMARY");
-        body.put("attending", attending);
-        body.put("since", since);
-        return body;
+    private static SchoolingRequests.RecordSchooling status(String status, Boolean attending, String since) {
+        return new SchoolingRequests.RecordSchooling(
+                SchoolStatus.valueOf(status), SchoolLevel.PRIMARY, attending, LocalDate.parse(since));
     }
 
-    private static io.restassured.response.Response school(String token, String client, Map<String, Object> body) {
+    private static io.restassured.response.Response school(
+            String token, String client, SchoolingRequests.RecordSchooling body) {
         return Api.as(token).body(body).post("/clients/" + client + "/schooling");
     }
 }

@@ -10,12 +10,12 @@ import static org.mrc.casework.reporting.ReportFixtures.total;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mrc.casework.client.MigrationPhase;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
@@ -63,7 +63,7 @@ class FamiliesLeftBehindReportTest {
         // the centre's coordinator may change records of the centre and of the desk below it
         coordinator = Tokens.staff("coordinator", o.centre());
 
-        List<String> a = ReportFixtures.clients(5, o.desk(), "FEMALE", "1980-01-01", Map.of(), FAMILY);
+        List<String> a = ReportFixtures.clients(5, o.desk(), "FEMALE", "1980-01-01", p -> p, FAMILY);
         List<String> ma = migrants(5, o.desk());
         for (int i = 0; i < 5; i++) {
             move(ma.get(i), journey(ma.get(i), "PRE_DEPARTURE", "2026-01-10"), "MIGRATION", "2026-03-01");
@@ -73,7 +73,7 @@ class FamiliesLeftBehindReportTest {
                 link(ma.get(i), a.get(i), "PARENT_OF", null);
             }
         }
-        List<String> b = ReportFixtures.clients(5, o.desk(), "FEMALE", "1980-01-01", Map.of(), FAMILY);
+        List<String> b = ReportFixtures.clients(5, o.desk(), "FEMALE", "1980-01-01", p -> p, FAMILY);
         List<String> mb = migrants(5, o.desk());
         for (int i = 0; i < 5; i++) {
             String episode = journey(mb.get(i), "PRE_DEPARTURE", "2026-01-10");
@@ -87,7 +87,7 @@ class FamiliesLeftBehindReportTest {
         }
         String mc = migrants(1, o.desk()).get(0);
         journey(mc, "MIGRATION", "2026-02-01");
-        for (String child : ReportFixtures.clients(5, o.desk(), "MALE", "2011-06-15", Map.of(), FAMILY)) {
+        for (String child : ReportFixtures.clients(5, o.desk(), "MALE", "2011-06-15", p -> p, FAMILY)) {
             link(mc, child, "CHILD_OF", null);
         }
         String md = migrants(1, o.centre()).get(0);
@@ -122,12 +122,12 @@ class FamiliesLeftBehindReportTest {
     }
 
     private static List<String> migrants(int n, String office) {
-        return ReportFixtures.clients(n, office, "MALE", "1980-01-01", Map.of(), "EMIGRANT_DIASPORA");
+        return ReportFixtures.clients(n, office, "MALE", "1980-01-01", p -> p, "EMIGRANT_DIASPORA");
     }
 
-    private static Map<String, Object> opening(String phase, String on) {
-        Map<String, Object> body = new HashMap<>(EpisodeFixtures.labour(on));
-        body.put("phase", phase);
+    private static EpisodeFixtures.Opening opening(String phase, String on) {
+        EpisodeFixtures.Opening body = EpisodeFixtures.labour(on);
+        body.phase(MigrationPhase.valueOf(phase));
         return body;
     }
 
@@ -141,9 +141,9 @@ class FamiliesLeftBehindReportTest {
 
     /** Links {@code related} to {@code client} as {@code type} of them; returns the link id. */
     private String link(String client, String related, String type, String since) {
-        Map<String, Object> body = HouseholdFixtures.link(related, type, "ELSEWHERE");
+        HouseholdFixtures.Link body = HouseholdFixtures.link(related, type, "ELSEWHERE");
         if (since != null) {
-            body.put("since", since);
+            body.since(since);
         }
         return HouseholdFixtures.linked(coordinator, client, body).path("id");
     }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.client.MigrationPhase;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -31,7 +32,7 @@ class JourneyReportDimensionsTest {
         ReportFixtures.Offices o = ReportFixtures.Offices.open();
         String desk = Tokens.staff("caseworker", o.desk());
         for (String client :
-                ReportFixtures.clients(5, o.desk(), "FEMALE", "1980-01-01", Map.of("originLocality", "Lipa City"))) {
+                ReportFixtures.clients(5, o.desk(), "FEMALE", "1980-01-01", p -> p.originLocality("Lipa City"))) {
             String episode = abroad(desk, client);
             EpisodeFixtures.recordLegs(
                             desk,
@@ -44,7 +45,7 @@ class JourneyReportDimensionsTest {
                     .statusCode(200);
             returned(desk, client, episode);
         }
-        for (String unrecorded : ReportFixtures.clients(5, o.desk(), "MALE", "1980-01-01", Map.of())) {
+        for (String unrecorded : ReportFixtures.clients(5, o.desk(), "MALE", "1980-01-01", p -> p)) {
             EpisodeFixtures.openId(desk, unrecorded, EpisodeFixtures.labour("2026-01-10"));
         }
         ReportFixtures.refresh();
@@ -76,8 +77,8 @@ class JourneyReportDimensionsTest {
 
     /** Opens a labour journey to SA that starts in MIGRATION on 2025-01-15 (a departure); returns the episode. */
     private static String abroad(String token, String client) {
-        Map<String, Object> journey = new HashMap<>(EpisodeFixtures.labour("2025-01-15"));
-        journey.put("phase", "MIGRATION");
+        EpisodeFixtures.Opening journey = EpisodeFixtures.labour("2025-01-15");
+        journey.phase(MigrationPhase.MIGRATION);
         return EpisodeFixtures.openId(token, client, journey);
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mrc.casework.client.MigrationPhase;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -57,7 +58,7 @@ class MovementsReportTest {
         String deskWorker = Tokens.staff("caseworker", o.desk());
         String centreWorker = Tokens.staff("caseworker", o.centre());
 
-        List<String> f = ReportFixtures.clients(6, o.desk(), "FEMALE", "1990-03-01", Map.of());
+        List<String> f = ReportFixtures.clients(6, o.desk(), "FEMALE", "1990-03-01", p -> p);
         for (int i = 0; i < f.size(); i++) {
             String client = f.get(i);
             String episode = EpisodeFixtures.openId(deskWorker, client, journey("SA", "Lipa City"));
@@ -74,12 +75,12 @@ class MovementsReportTest {
                 move(deskWorker, client, episode, "RETURN", "SETTLED", "2026-06-30");
             }
         }
-        for (String client : ReportFixtures.clients(5, o.desk(), "MALE", "2001-06-02", Map.of())) {
+        for (String client : ReportFixtures.clients(5, o.desk(), "MALE", "2001-06-02", p -> p)) {
             String episode = EpisodeFixtures.openId(deskWorker, client, journey("SA", "Lipa City"));
             move(deskWorker, client, episode, "MIGRATION", null, "2026-06-01");
         }
         for (String client :
-                ReportFixtures.clients(5, o.centre(), "MALE", "2001-06-01", Map.of("originLocality", "Tanauan City"))) {
+                ReportFixtures.clients(5, o.centre(), "MALE", "2001-06-01", p -> p.originLocality("Tanauan City"))) {
             String episode = EpisodeFixtures.openId(centreWorker, client, journey("AE", null));
             move(centreWorker, client, episode, "MIGRATION", null, "2026-06-01");
         }
@@ -92,9 +93,9 @@ class MovementsReportTest {
                 null,
                 "2026-05-20");
         String e1 = ReportFixtures.client(o.centre(), "MALE", "1980-01-01");
-        Map<String, Object> abroad = journey("SA", "Lipa City");
-        abroad.put("phase", "MIGRATION");
-        abroad.put("effectiveDate", "2026-01-10");
+        EpisodeFixtures.Opening abroad = journey("SA", "Lipa City");
+        abroad.phase(MigrationPhase.MIGRATION);
+        abroad.effectiveDate("2026-01-10");
         EpisodeFixtures.moved(
                 centreWorker,
                 e1,
@@ -113,15 +114,15 @@ class MovementsReportTest {
     }
 
     /** A journey from the Philippines (from {@code originLocality} when given) in PRE_DEPARTURE on 2026-03-01. */
-    private static Map<String, Object> journey(String destination, String originLocality) {
-        Map<String, Object> body = new HashMap<>(EpisodeFixtures.labour("2026-03-01"));
-        body.put("phase", "PRE_DEPARTURE");
-        body.put("destinationCountry", destination);
-        body.remove("destinationLocality");
+    private static EpisodeFixtures.Opening journey(String destination, String originLocality) {
+        EpisodeFixtures.Opening body = EpisodeFixtures.labour("2026-03-01");
+        body.phase(MigrationPhase.PRE_DEPARTURE);
+        body.destinationCountry(destination);
+        body.destinationLocality(null);
         if (originLocality == null) {
-            body.remove("originLocality");
+            body.originLocality(null);
         } else {
-            body.put("originLocality", originLocality);
+            body.originLocality(originLocality);
         }
         return body;
     }

@@ -21,6 +21,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mrc.casework.referral.ReferralOutcome;
+import org.mrc.casework.referral.ReferralRequests;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ConsentFixtures;
 import org.mrc.casework.support.DirectoryFixtures;
@@ -152,15 +154,16 @@ class ReferralsReportTest {
         return referral;
     }
 
-    private static void partner(Setup s, String referral, long version, Map<String, Object> move) {
+    private static void partner(Setup s, String referral, long version, ReferralFixtures.Move move) {
         ReferralFixtures.partnerMove(s.partnerToken(), referral, version, move)
                 .then()
                 .statusCode(200);
     }
 
-    private static Map<String, Object> completed(String result) {
-        Map<String, Object> move = ReferralFixtures.move("completed");
-        move.put("outcome", Map.of("result", result, "date", LocalDate.now().toString(), "note", "Course attended"));
+    private static ReferralFixtures.Move completed(String result) {
+        ReferralFixtures.Move move = ReferralFixtures.move("completed");
+        move.outcome(new ReferralRequests.OutcomeReport(
+                ReferralOutcome.valueOf(result), LocalDate.now(), "Course attended"));
         return move;
     }
 

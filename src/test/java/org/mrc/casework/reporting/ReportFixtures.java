@@ -5,10 +5,15 @@ import static org.hamcrest.Matchers.hasItem;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.mrc.casework.client.ClientRole;
+import org.mrc.casework.client.Sex;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.OfficeFixtures;
@@ -38,24 +43,31 @@ final class ReportFixtures {
 
     /** A client of {@code office} with this sex, birth date and roles; returns its id. */
     static String client(String office, String sex, String birthDate, String... roles) {
-        return client(office, sex, birthDate, Map.of(), roles);
+        return client(office, sex, birthDate, p -> p, roles);
     }
 
     /** As {@link #client(String, String, String, String...)}, with more registration fields. */
-    static String client(String office, String sex, String birthDate, Map<String, Object> more, String... roles) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("pseudonym", ClientFixtures.uniqueName());
-        body.put("sex", sex);
-        body.put("birthDate", birthDate);
-        body.put("nationalities", List.of("PH"));
-        body.put("roles", List.of(roles.length == 0 ? new String[] {"PROSPECTIVE_MIGRANT"} : roles));
-        body.putAll(more);
-        return ClientFixtures.registerId(office, body);
+    static String client(
+            String office, String sex, String birthDate, UnaryOperator<ClientFixtures.Person> more, String... roles) {
+        ClientFixtures.Person body = new ClientFixtures.Person()
+                .pseudonym(ClientFixtures.uniqueName())
+                .sex(Sex.valueOf(sex))
+                .birthDate(birthDate)
+                .nationalities(List.of("PH"))
+                .roles(Stream.of(roles.length == 0 ? new String[] {"PROSPECTIVE_MIGRANT"} : roles)
+                        .map(ClientRole::valueOf)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)));
+        return ClientFixtures.registerId(office, more.apply(body));
     }
 
     /** {@code n} clients of {@code office} with this sex, birth date, fields and roles; returns their ids. */
     static List<String> clients(
-            int n, String office, String sex, String birthDate, Map<String, Object> more, String... roles) {
+            int n,
+            String office,
+            String sex,
+            String birthDate,
+            UnaryOperator<ClientFixtures.Person> more,
+            String... roles) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ids.add(client(office, sex, birthDate, more, roles));

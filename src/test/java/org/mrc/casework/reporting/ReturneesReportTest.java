@@ -11,12 +11,14 @@ import static org.mrc.casework.reporting.ReportFixtures.total;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mrc.casework.client.MigrationPhase;
+import org.mrc.casework.client.episode.ReadinessAnswer;
+import org.mrc.casework.client.episode.ReturnDetails;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -63,25 +65,26 @@ class ReturneesReportTest {
         String desk = Tokens.staff("caseworker", o.desk());
         String centre = Tokens.staff("caseworker", o.centre());
 
-        List<String> r = ReportFixtures.clients(6, o.desk(), "FEMALE", "1985-01-01", Map.of());
+        List<String> r = ReportFixtures.clients(6, o.desk(), "FEMALE", "1985-01-01", p -> p);
         Boolean[] time = {true, true, true, true, false, null};
         Boolean[] assistance = {true, null, null, null, null, null};
         Boolean[] capital = {true, true, true, false, false, false};
         String[] intention = {"STAY", "STAY", "STAY", "REMIGRATE", "UNDECIDED", null};
         for (int i = 0; i < r.size(); i++) {
-            Map<String, Object> details = details("FAMILY_DECISION", "INCOMPLETE");
-            Map<String, Object> readiness = new HashMap<>();
-            readiness.put("timeToOrganise", answer(time[i]));
-            readiness.put("institutionalAssistance", answer(assistance[i]));
-            readiness.put("capitalAccumulated", answer(capital[i]));
-            details.put("readiness", readiness);
-            details.put("intention", intention[i]);
+            ReturnDetails details = EpisodeFixtures.returnDetails(
+                    "FAMILY_DECISION",
+                    "INCOMPLETE",
+                    new EpisodeFixtures.Readiness()
+                            .timeToOrganise(answer(time[i]))
+                            .institutionalAssistance(answer(assistance[i]))
+                            .capitalAccumulated(answer(capital[i])),
+                    intention[i]);
             returned(desk, r.get(i), "SA", "2026-05-31", details);
         }
-        for (String s : ReportFixtures.clients(5, o.centre(), "MALE", "2001-06-01", Map.of())) {
+        for (String s : ReportFixtures.clients(5, o.centre(), "MALE", "2001-06-01", p -> p)) {
             returned(centre, s, "SA", "2026-06-01", details("ASSISTED_VOLUNTARY_RETURN", "INTERRUPTED"));
         }
-        List<String> t = ReportFixtures.clients(5, o.desk(), "MALE", "2001-06-02", Map.of());
+        List<String> t = ReportFixtures.clients(5, o.desk(), "MALE", "2001-06-02", p -> p);
         for (int i = 0; i < 3; i++) {
             returned(desk, t.get(i), "SA", "2026-06-01", details("DEPORTED_EXPELLED", "INTERRUPTED"));
         }
@@ -104,23 +107,19 @@ class ReturneesReportTest {
         offices = o;
     }
 
-    private static Map<String, Object> details(String circumstance, String completeness) {
-        Map<String, Object> details = new HashMap<>();
-        details.put("circumstance", circumstance);
-        details.put("completeness", completeness);
-        return details;
+    private static ReturnDetails details(String circumstance, String completeness) {
+        return EpisodeFixtures.returnDetails(circumstance, completeness);
     }
 
     /** Opens a journey to {@code destination} in MIGRATION on 2025-01-01 and enters RETURN on {@code on}. */
-    private static void returned(
-            String token, String client, String destination, String on, Map<String, Object> details) {
-        Map<String, Object> journey = new HashMap<>(EpisodeFixtures.labour("2025-01-01"));
-        journey.put("phase", "MIGRATION");
-        journey.put("destinationCountry", destination);
-        journey.remove("destinationLocality");
+    private static void returned(String token, String client, String destination, String on, ReturnDetails details) {
+        EpisodeFixtures.Opening journey = EpisodeFixtures.labour("2025-01-01");
+        journey.phase(MigrationPhase.MIGRATION);
+        journey.destinationCountry(destination);
+        journey.destinationLocality(null);
         String episode = EpisodeFixtures.openId(token, client, journey);
-        Map<String, Object> move = EpisodeFixtures.move("RETURN", "REINTEGRATING", on);
-        move.put("returnDetails", details);
+        EpisodeFixtures.PhaseChange move = EpisodeFixtures.move("RETURN", "REINTEGRATING", on);
+        move.returnDetails(details);
         EpisodeFixtures.moved(token, client, episode, move);
     }
 
@@ -272,7 +271,7 @@ class ReturneesReportTest {
     }
 
     /** A factor of the readiness checklist as the API takes it: YES, NO, or NOT_RECORDED for null. */
-    private static String answer(Boolean stored) {
-        return stored == null ? "NOT_RECORDED" : stored ? "YES" : "NO";
+    private static ReadinessAnswer answer(Boolean stored) {
+        return stored == null ? ReadinessAnswer.NOT_RECORDED : stored ? ReadinessAnswer.YES : ReadinessAnswer.NO;
     }
 }

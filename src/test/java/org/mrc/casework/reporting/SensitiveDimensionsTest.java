@@ -11,11 +11,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.client.AdministrativeStatus;
+import org.mrc.casework.client.ClientRole;
+import org.mrc.casework.client.Sex;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.OfficeFixtures;
@@ -50,12 +53,12 @@ class SensitiveDimensionsTest {
         String worker = Tokens.staff("caseworker", code);
         for (int i = 0; i < 12; i++) {
             String status = i < 6 ? "IRREGULAR" : i < 11 ? "UNDISCLOSED" : "REFUGEE";
-            Map<String, Object> body = new HashMap<>();
-            body.put("pseudonym", ClientFixtures.uniqueName());
-            body.put("sex", "FEMALE");
-            body.put("birthYear", 1985);
-            body.put("administrativeStatus", status);
-            body.put("roles", List.of("RETURNEE"));
+            ClientFixtures.Person body = new ClientFixtures.Person()
+                    .pseudonym(ClientFixtures.uniqueName())
+                    .sex(Sex.FEMALE)
+                    .birthYear(1985)
+                    .administrativeStatus(AdministrativeStatus.valueOf(status))
+                    .roles(Set.of(ClientRole.RETURNEE));
             String client = ClientFixtures.registerId(code, body);
             String episode = EpisodeFixtures.openId(worker, client, EpisodeFixtures.labour("2026-02-02"));
             if (i < 5 || (i >= 6 && i < 11)) {

@@ -11,15 +11,18 @@ import static org.mrc.casework.reporting.ReportFixtures.total;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mrc.casework.client.Sex;
+import org.mrc.casework.servicelog.ServiceLogRequests;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.DirectoryFixtures;
+import org.mrc.casework.support.ServiceFixtures;
 import org.mrc.casework.support.Tokens;
 
 /**
@@ -71,26 +74,22 @@ class ServicesDeliveredReportTest {
                 .extract()
                 .path("id");
 
-        List<String> k = ReportFixtures.clients(5, o.desk(), "FEMALE", "1990-01-01", Map.of());
+        List<String> k = ReportFixtures.clients(5, o.desk(), "FEMALE", "1990-01-01", p -> p);
         for (String client : k) {
             deliver(desk, client, service("LANGUAGE_COURSE", "2026-05-31"));
         }
         deliver(desk, k.get(0), service("LANGUAGE_COURSE", "2026-07-01"));
-        for (String client : ReportFixtures.clients(5, o.desk(), "MALE", "2001-06-02", Map.of())) {
-            Map<String, Object> byPartner = service("LEGAL_AID", "2026-06-01");
-            byPartner.put("partnerId", partner);
-            deliver(desk, client, byPartner);
+        for (String client : ReportFixtures.clients(5, o.desk(), "MALE", "2001-06-02", p -> p)) {
+            deliver(desk, client, service("LEGAL_AID", "2026-06-01").partnerId(partner));
         }
-        for (String client : ReportFixtures.clients(5, o.desk(), "FEMALE", "1990-01-01", Map.of())) {
-            Map<String, Object> byCentre = service("HEALTH_ACCESS", "2026-06-15");
-            byCentre.put("officeId", o.centreId());
-            deliver(coordinator, client, byCentre);
+        for (String client : ReportFixtures.clients(5, o.desk(), "FEMALE", "1990-01-01", p -> p)) {
+            deliver(coordinator, client, service("HEALTH_ACCESS", "2026-06-15").officeId(o.centreId()));
         }
         deliver(
                 centre,
                 ReportFixtures.client(o.centre(), "FEMALE", "1990-01-01"),
                 service("INTERPRETATION", "2026-06-30"));
-        session(centre, ReportFixtures.clients(5, o.centre(), "MALE", "2001-06-01", Map.of()));
+        session(centre, ReportFixtures.clients(5, o.centre(), "MALE", "2001-06-01", p -> p));
         deliver(
                 Tokens.staff("caseworker", o.elsewhere()),
                 ReportFixtures.client(o.elsewhere(), "FEMALE", "1990-01-01"),
@@ -101,30 +100,23 @@ class ServicesDeliveredReportTest {
         offices = o;
     }
 
-    private static Map<String, Object> service(String serviceType, String on) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("serviceType", serviceType);
-        body.put("deliveredOn", on);
-        return body;
+    private static ServiceFixtures.Service service(String serviceType, String on) {
+        return ServiceFixtures.service(serviceType, LocalDate.parse(on));
     }
 
-    private static void deliver(String token, String client, Map<String, Object> body) {
+    private static void deliver(String token, String client, ServiceFixtures.Service body) {
         Api.as(token).body(body).post("/clients/" + client + "/services").then().statusCode(201);
     }
 
     /** The orientation session of 2026-06-01 with its headcounts and {@code attendees}. */
     private static void session(String token, List<String> attendees) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("kind", "SESSION");
-        body.put("serviceType", "PRE_DEPARTURE_ORIENTATION");
-        body.put("heldOn", "2026-06-01");
-        body.put("place", "Community hall, Barangay 4");
-        body.put(
-                "headcounts",
-                List.of(
-                        Map.of("sex", "FEMALE", "ageBand", "15-24", "people", 7),
-                        Map.of("sex", "MALE", "ageBand", "15-24", "people", 0),
-                        Map.of("sex", "FEMALE", "ageBand", "65+", "people", 5)));
+        ServiceFixtures.Session body = ServiceFixtures.session(
+                        "PRE_DEPARTURE_ORIENTATION", LocalDate.parse("2026-06-01"))
+                .place("Community hall, Barangay 4")
+                .headcounts(List.of(
+                        new ServiceLogRequests.HeadcountCell(Sex.FEMALE, "15-24", 7),
+                        new ServiceLogRequests.HeadcountCell(Sex.MALE, "15-24", 0),
+                        new ServiceLogRequests.HeadcountCell(Sex.FEMALE, "65+", 5)));
         Response created = Api.as(token).body(body).post("/group-sessions");
         created.then().statusCode(201);
         String id = created.path("id");

@@ -17,10 +17,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mrc.casework.client.EducationLevel;
+import org.mrc.casework.client.EmploymentStatus;
+import org.mrc.casework.client.humancapital.EmploymentPeriod;
 import org.mrc.casework.support.Api;
+import org.mrc.casework.support.ClientFixtures;
+import org.mrc.casework.support.HumanCapitalFixtures;
 import org.mrc.casework.support.Tokens;
 
 /**
@@ -76,7 +83,7 @@ class SkillsReportTest {
         ReportFixtures.Offices o = ReportFixtures.Offices.open();
         String coordinator = Tokens.staff("coordinator", o.centre());
 
-        for (String q : ReportFixtures.clients(5, o.desk(), "FEMALE", "1990-01-01", Map.of())) {
+        for (String q : ReportFixtures.clients(5, o.desk(), "FEMALE", "1990-01-01", p -> p)) {
             diploma(
                     coordinator,
                     q,
@@ -85,7 +92,7 @@ class SkillsReportTest {
                     recognition("FR", "RECOGNISED", "2026-06-01"),
                     recognition("DE", "PENDING", "2026-05-31"));
         }
-        List<String> r = ReportFixtures.clients(5, o.centre(), "MALE", "1961-06-15", Map.of());
+        List<String> r = ReportFixtures.clients(5, o.centre(), "MALE", "1961-06-15", p -> p);
         List<String> rDiplomas = new ArrayList<>();
         for (String client : r) {
             rDiplomas.add(diploma(coordinator, client, "BACHELOR", recognition("IT", "REFUSED", "2026-01-10")));
@@ -100,7 +107,7 @@ class SkillsReportTest {
                 ReportFixtures.client(o.centre(), "FEMALE", "1990-01-01"),
                 "DOCTORATE",
                 recognition("IT", "REFUSED", "2026-04-01"));
-        for (String s : ReportFixtures.clients(5, o.desk(), "FEMALE", "1990-01-01", Map.of())) {
+        for (String s : ReportFixtures.clients(5, o.desk(), "FEMALE", "1990-01-01", p -> p)) {
             diploma(coordinator, s, "MASTER");
         }
         String elsewhere = Tokens.staff("caseworker", o.elsewhere());
@@ -139,11 +146,11 @@ class SkillsReportTest {
                 "2024-01-01",
                 null);
         ReportFixtures.client(o.desk(), "FEMALE", twentyFive, educated("MASTER"));
-        Map<String, Object> unemployed = new HashMap<>();
-        unemployed.put("period", "AFTER");
-        unemployed.put("employmentStatus", "UNEMPLOYED");
-        unemployed.put("from", "2025-01-01");
-        unemployed.put("current", true);
+        HumanCapitalFixtures.Employment unemployed = new HumanCapitalFixtures.Employment()
+                .period(EmploymentPeriod.AFTER)
+                .employmentStatus(EmploymentStatus.UNEMPLOYED)
+                .from("2025-01-01")
+                .current(true);
         Api.as(coordinator)
                 .body(unemployed)
                 .post("/clients/" + ReportFixtures.client(o.desk(), "FEMALE", twentyFive, educated("MASTER"))
@@ -163,27 +170,25 @@ class SkillsReportTest {
         offices = o;
     }
 
-    private static Map<String, Object> educated(String level) {
-        return Map.of("educationLevel", level);
+    private static UnaryOperator<ClientFixtures.Person> educated(String level) {
+        return person -> person.educationLevel(EducationLevel.valueOf(level));
     }
 
-    private static Map<String, Object> recognition(String country, String status, String effectiveOn) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("country", country);
-        body.put("status", status);
-        body.put("effectiveOn", effectiveOn);
-        return body;
+    private static HumanCapitalFixtures.Recognition recognition(String country, String status, String effectiveOn) {
+        return HumanCapitalFixtures.recognition(country, status, effectiveOn);
     }
 
     /** Records a diploma at {@code level} with its recognition history; returns its id. */
-    @SafeVarargs
-    private static String diploma(String token, String client, String level, Map<String, Object>... recognitions) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", "Diploma in " + level.toLowerCase(java.util.Locale.ROOT));
-        body.put("level", level);
-        body.put("issuingCountry", "PH");
-        body.put("year", 2012);
-        body.put("recognitions", List.of(recognitions));
+    private static String diploma(
+            String token, String client, String level, HumanCapitalFixtures.Recognition... recognitions) {
+        HumanCapitalFixtures.Diploma body = new HumanCapitalFixtures.Diploma()
+                .title("Diploma in " + level.toLowerCase(java.util.Locale.ROOT))
+                .level(EducationLevel.valueOf(level))
+                .issuingCountry("PH")
+                .year(2012)
+                .recognitions(Stream.of(recognitions)
+                        .map(HumanCapitalFixtures.Recognition::build)
+                        .toList());
         return Api.as(token)
                 .body(body)
                 .post("/clients/" + client + "/diplomas")
@@ -195,15 +200,8 @@ class SkillsReportTest {
 
     /** Records a job in ISCO major group {@code isco} from {@code from}, current when {@code to} is null. */
     private static void job(String token, String client, int isco, String from, String to) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("period", "DURING");
-        body.put("occupationTitle", isco == 9 ? "Window cleaner" : "Accountant");
-        body.put("iscoMajorGroup", isco);
-        body.put("country", "FR");
-        body.put("employmentStatus", "FORMAL");
-        body.put("from", from);
-        body.put("to", to);
-        body.put("current", to == null);
+        HumanCapitalFixtures.Employment body = HumanCapitalFixtures.employment(
+                "DURING", isco == 9 ? "Window cleaner" : "Accountant", isco, "FORMAL", from, to, to == null);
         Api.as(token)
                 .body(body)
                 .post("/clients/" + client + "/employment")

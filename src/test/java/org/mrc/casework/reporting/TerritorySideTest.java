@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.shared.TerritorySide;
 import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.EpisodeFixtures;
@@ -34,8 +35,8 @@ class TerritorySideTest {
 
     @Test
     void anAdminRecordsTheSideAnOfficeServes() {
-        Map<String, Object> opened = OfficeFixtures.body(OfficeFixtures.uniqueCode(), "RESOURCE_CENTRE", null);
-        opened.put("territorySide", "DESTINATION");
+        OfficeFixtures.Opening opened = OfficeFixtures.body(OfficeFixtures.uniqueCode(), "RESOURCE_CENTRE", null);
+        opened.territorySide(TerritorySide.DESTINATION);
         String id = Api.asAdmin()
                 .body(opened)
                 .post("/offices")
@@ -136,7 +137,7 @@ class TerritorySideTest {
     /** {@code n} women of {@code office} with a labour episode opened in January 2026 (in the caseload since). */
     private static void inCaseload(String office, int n) {
         String token = Tokens.staff("caseworker", office);
-        for (String client : ReportFixtures.clients(n, office, "FEMALE", "1985-05-05", Map.of())) {
+        for (String client : ReportFixtures.clients(n, office, "FEMALE", "1985-05-05", p -> p)) {
             EpisodeFixtures.openId(token, client, EpisodeFixtures.labour("2026-01-10"));
         }
     }

@@ -18,6 +18,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.client.AdministrativeStatus;
+import org.mrc.casework.client.ClientRole;
+import org.mrc.casework.client.MigrationPhase;
+import org.mrc.casework.client.Vulnerability;
+import org.mrc.casework.client.episode.ReadinessAnswer;
+import org.mrc.casework.client.schooling.SchoolLevel;
+import org.mrc.casework.client.schooling.SchoolStatus;
+import org.mrc.casework.client.schooling.SchoolingRequests;
+import org.mrc.casework.handover.HandoverRequests;
 import org.mrc.casework.hsds.HsdsDirectory;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
@@ -26,7 +35,10 @@ import org.mrc.casework.support.ConsentFixtures;
 import org.mrc.casework.support.DirectoryFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
+import org.mrc.casework.support.HumanCapitalFixtures;
 import org.mrc.casework.support.ReferralFixtures;
+import org.mrc.casework.support.ServiceFixtures;
+import org.mrc.casework.support.ServiceTypeFixtures;
 import org.mrc.casework.support.Tokens;
 
 /**
@@ -237,13 +249,11 @@ class FirewallSweepTest {
 
             // an S2 service type of its own, so that its code is distinctive
             String s2Type = "SWEEP_PROTECTION_" + marker.toUpperCase();
-            Map<String, Object> type = new HashMap<>();
-            type.put("code", s2Type);
-            type.put("name", "Sweep protection service " + marker);
-            type.put("category", "PROTECTION");
-            type.put("phases", List.of("MIGRATION", "RETURN"));
-            type.put("side", "BOTH");
-            Api.asAdmin().body(type).post("/service-types").then().statusCode(201);
+            Api.asAdmin()
+                    .body(ServiceTypeFixtures.type(s2Type, "PROTECTION").name("Sweep protection service " + marker))
+                    .post("/service-types")
+                    .then()
+                    .statusCode(201);
 
             // the revealing partner offers the S2 service; the plain partner a language course
             String shelter = Api.asAdmin()
@@ -261,41 +271,33 @@ class FirewallSweepTest {
 
             // the client: markers, status, gender identity
             String family = ClientFixtures.uniqueName();
-            Map<String, Object> person = ClientFixtures.person("Sweep", family);
+            ClientFixtures.Person person = ClientFixtures.person("Sweep", family);
             // also abroad in contact with the centre, so that the minor's school status may be recorded
-            person.put("roles", List.of("RETURNEE", "EMIGRANT_DIASPORA"));
-            person.put("administrativeStatus", "IRREGULAR");
-            person.put("vulnerabilities", List.of("TRAFFICKING_SURVIVOR", "GBV_SURVIVOR"));
-            person.put("genderIdentity", "sweep-identity-" + marker);
+            person.roles(Set.of(ClientRole.RETURNEE, ClientRole.EMIGRANT_DIASPORA));
+            person.administrativeStatus(AdministrativeStatus.IRREGULAR);
+            person.vulnerabilities(Set.of(Vulnerability.TRAFFICKING_SURVIVOR, Vulnerability.GBV_SURVIVOR));
+            person.genderIdentity("sweep-identity-" + marker);
             client = ClientFixtures.registerId(office, person);
 
             // deportation and a confidential note
             String confidential = "Sweep confidential " + marker;
-            Map<String, Object> abroad = EpisodeFixtures.labour("2023-01-10");
-            abroad.put("phase", "PRE_DEPARTURE");
+            EpisodeFixtures.Opening abroad = EpisodeFixtures.labour("2023-01-10");
+            abroad.phase(MigrationPhase.PRE_DEPARTURE);
             String episode = EpisodeFixtures.openId(staff, client, abroad);
-            Map<String, Object> arrived = EpisodeFixtures.move("MIGRATION", "ARRIVAL", "2023-02-01");
-            arrived.put("note", confidential);
-            arrived.put("confidentialNote", true);
+            EpisodeFixtures.PhaseChange arrived = EpisodeFixtures.move("MIGRATION", "ARRIVAL", "2023-02-01");
+            arrived.note(confidential);
+            arrived.confidentialNote(true);
             EpisodeFixtures.moved(staff, client, episode, arrived);
-            Map<String, Object> back = EpisodeFixtures.move("RETURN", "REINTEGRATING", "2024-05-01");
-            back.put(
-                    "returnDetails",
-                    Map.of(
-                            "circumstance",
-                            "DEPORTED_EXPELLED",
-                            "completeness",
-                            "INTERRUPTED",
-                            "readiness",
-                            Map.of("expelled", "YES")));
+            EpisodeFixtures.PhaseChange back = EpisodeFixtures.move("RETURN", "REINTEGRATING", "2024-05-01");
+            back.returnDetails(EpisodeFixtures.returnDetails(
+                    "DEPORTED_EXPELLED",
+                    "INTERRUPTED",
+                    new EpisodeFixtures.Readiness().expelled(ReadinessAnswer.YES),
+                    null));
             EpisodeFixtures.moved(staff, client, episode, back);
             // a permit held abroad (S2) on the journey's one leg
-            Map<String, Object> leg = new HashMap<>();
-            leg.put("country", "SA");
-            leg.put("fromDate", "2023-02-01");
-            leg.put("toDate", "2024-05-01");
-            leg.put("activity", "WORK");
-            leg.put("permit", Map.of("type", "HUMANITARIAN", "validUntil", "2024-04-30"));
+            EpisodeFixtures.JourneyLeg leg = EpisodeFixtures.leg("SA", "2023-02-01", "2024-05-01", "WORK")
+                    .permit(EpisodeFixtures.permit("HUMANITARIAN", null, "2024-04-30"));
             EpisodeFixtures.recordLegs(staff, client, episode, List.of(leg))
                     .then()
                     .statusCode(200);
@@ -319,23 +321,16 @@ class FirewallSweepTest {
                     .statusCode(200);
 
             // a sensitive service delivered, and a session of the sensitive type attended
-            Map<String, Object> service = new HashMap<>();
-            service.put("serviceType", s2Type);
-            service.put("deliveredOn", LocalDate.now().minusDays(3).toString());
             String delivery = Api.as(staff)
-                    .body(service)
+                    .body(ServiceFixtures.service(s2Type, LocalDate.now().minusDays(3)))
                     .post("/clients/" + client + "/services")
                     .then()
                     .statusCode(201)
                     .extract()
                     .path("id");
-            Map<String, Object> session = new HashMap<>();
-            session.put("kind", "SESSION");
-            session.put("serviceType", s2Type);
-            session.put("heldOn", LocalDate.now().minusDays(2).toString());
-            session.put("place", "Sweep hall " + marker);
             String sessionId = Api.as(staff)
-                    .body(session)
+                    .body(ServiceFixtures.session(s2Type, LocalDate.now().minusDays(2))
+                            .place("Sweep hall " + marker))
                     .post("/group-sessions")
                     .then()
                     .statusCode(201)
@@ -349,30 +344,31 @@ class FirewallSweepTest {
                     .statusCode(200);
 
             // a minor relative with S1 data
-            Map<String, Object> child = ClientFixtures.person("Sweepchild", family);
-            child.put("birthDate", LocalDate.now().minusYears(16).minusDays(30).toString());
-            child.put("phone", "+63 917 " + (1000000 + Math.abs(marker.hashCode() % 8999999)));
-            child.put("email", "sweep-child-" + marker + "@example.org");
-            child.put("address", "Sweep street " + marker);
-            child.remove("administrativeStatus");
-            child.remove("vulnerabilities");
-            child.remove("genderIdentity");
-            child.put("roles", List.of("ACCOMPANYING_FAMILY"));
+            ClientFixtures.Person child = ClientFixtures.person("Sweepchild", family);
+            child.birthDate(LocalDate.now().minusYears(16).minusDays(30).toString());
+            child.phone("+63 917 " + (1000000 + Math.abs(marker.hashCode() % 8999999)));
+            child.email("sweep-child-" + marker + "@example.org");
+            child.address("Sweep street " + marker);
+            child.administrativeStatus(null);
+            child.vulnerabilities(null);
+            child.genderIdentity(null);
+            child.roles(Set.of(ClientRole.ACCOMPANYING_FAMILY));
             minor = ClientFixtures.registerId(office, child);
             // the minor's S1 data beyond the record: an episode's type and a plain (not confidential) note, a job
             String childEpisode = EpisodeFixtures.openId(staff, minor, EpisodeFixtures.labour("2025-01-10"));
-            Map<String, Object> childMove =
-                    EpisodeFixtures.move("PRE_DEPARTURE", null, LocalDate.now().toString());
-            childMove.put("note", "Sweep child note " + marker);
+            EpisodeFixtures.PhaseChange childMove = EpisodeFixtures.move(
+                            "PRE_DEPARTURE", null, LocalDate.now().toString())
+                    .note("Sweep child note " + marker);
             EpisodeFixtures.moved(staff, minor, childEpisode, childMove);
-            Map<String, Object> job = new HashMap<>();
-            job.put("period", "BEFORE");
-            job.put("occupationTitle", "Sweep child job " + marker);
-            job.put("iscoMajorGroup", 9);
-            job.put("country", "PH");
-            job.put("employmentStatus", "INFORMAL");
-            job.put("from", LocalDate.now().minusMonths(6).toString());
-            job.put("current", true);
+            HumanCapitalFixtures.Employment job = HumanCapitalFixtures.employment(
+                            "BEFORE",
+                            "Sweep child job " + marker,
+                            9,
+                            "INFORMAL",
+                            LocalDate.now().minusMonths(6).toString(),
+                            null,
+                            true)
+                    .country("PH");
             Api.as(staff)
                     .body(job)
                     .post("/clients/" + minor + "/employment")
@@ -383,10 +379,11 @@ class FirewallSweepTest {
                             staff, client, HouseholdFixtures.link(minor, "CHILD_OF", "LIVES_WITH"))
                     .path("id");
             // the minor's school status (S2: a minor's data), recorded while the parent is abroad in contact
-            Map<String, Object> schooling = new HashMap<>();
-            schooling.put("status", "DROPPED_OUT");
-            schooling.put("level", "LOWER_SECONDARY");
-            schooling.put("since", LocalDate.now().minusMonths(2).toString());
+            SchoolingRequests.RecordSchooling schooling = new SchoolingRequests.RecordSchooling(
+                    SchoolStatus.DROPPED_OUT,
+                    SchoolLevel.LOWER_SECONDARY,
+                    null,
+                    LocalDate.now().minusMonths(2));
             String school = Api.as(staff)
                     .body(schooling)
                     .post("/clients/" + minor + "/schooling")
@@ -398,17 +395,14 @@ class FirewallSweepTest {
             // a handover proposed to a fourth office, the minor moving with the case
             String handoverTarget =
                     HouseholdFixtures.office("RESOURCE_CENTRE", null).id();
-            Map<String, Object> handoverConsent = ConsentFixtures.consent("CASE_HANDOVER", "IDENTITY", "HOUSEHOLD");
-            handoverConsent.put("recipientOfficeId", handoverTarget);
+            ConsentFixtures.Consent handoverConsent = ConsentFixtures.consent("CASE_HANDOVER", "IDENTITY", "HOUSEHOLD");
+            handoverConsent.recipientOfficeId(handoverTarget);
             ConsentFixtures.record(office, client, handoverConsent);
             String handover = Api.as(staff)
-                    .body(Map.of(
-                            "toOfficeId",
-                            handoverTarget,
-                            "summary",
+                    .body(new HandoverRequests.ProposeHandover(
+                            UUID.fromString(handoverTarget),
                             "Sweep handover " + marker,
-                            "memberIds",
-                            List.of(minor)))
+                            List.of(UUID.fromString(minor))))
                     .post("/clients/" + client + "/handovers")
                     .then()
                     .statusCode(201)
@@ -428,9 +422,9 @@ class FirewallSweepTest {
             values.put("sensitive service id", delivery);
             values.put("sensitive session id", sessionId);
             values.put("sensitive consent id", sensitiveConsent);
-            values.put("minor's phone", (String) child.get("phone"));
-            values.put("minor's email", (String) child.get("email"));
-            values.put("minor's address", (String) child.get("address"));
+            values.put("minor's phone", child.build().phone());
+            values.put("minor's email", child.build().email());
+            values.put("minor's address", child.build().address());
             values.put("household link to the minor", link);
             values.put("minor's school status id", school);
             values.put("minor's episode note", "Sweep child note " + marker);

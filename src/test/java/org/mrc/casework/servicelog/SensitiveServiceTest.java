@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Pages;
+import org.mrc.casework.support.ServiceFixtures;
 import org.mrc.casework.support.ServiceTypeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -102,10 +102,9 @@ class SensitiveServiceTest {
     }
 
     private static String record(String token, String services, String type, int daysAgo) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("serviceType", type);
-        body.put("deliveredOn", LocalDate.now().minusDays(daysAgo).toString());
-        body.put("note", "Seen at the desk");
+        ServiceFixtures.Service body = ServiceFixtures.service(
+                        type, LocalDate.now().minusDays(daysAgo))
+                .note("Seen at the desk");
         return Api.as(token)
                 .body(body)
                 .post(services)
@@ -116,14 +115,8 @@ class SensitiveServiceTest {
     }
 
     private static String session(String token, String type, String officeId) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("kind", "SESSION");
-        body.put("serviceType", type);
-        body.put("heldOn", LocalDate.now().minusDays(1).toString());
-        body.put("place", "Community hall");
-        if (officeId != null) {
-            body.put("officeId", officeId);
-        }
+        ServiceFixtures.Session body =
+                ServiceFixtures.session(type, LocalDate.now().minusDays(1)).officeId(officeId);
         return Api.as(token)
                 .body(body)
                 .post("/group-sessions")

@@ -1,12 +1,12 @@
 package org.mrc.casework.servicelog;
 
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.mrc.casework.catalogue.ServicePhase;
+import org.mrc.casework.shared.TerritorySide;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.OfficeFixtures;
+import org.mrc.casework.support.ServiceTypeFixtures;
 
 /** Service deliveries and catalogue codes for the service log tests. */
 final class ServiceLogFixtures {
@@ -24,23 +24,14 @@ final class ServiceLogFixtures {
         return new Office(code, id);
     }
 
-    static Map<String, Object> service(String serviceType, LocalDate deliveredOn) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("serviceType", serviceType);
-        body.put("deliveredOn", deliveredOn.toString());
-        return body;
-    }
-
     /** Adds a service type (as an admin), deactivated, and returns its code. */
     static String inactiveServiceType() {
         String code = "TEST_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", code);
-        body.put("name", "Discontinued course");
-        body.put("category", "TRAINING");
-        body.put("phases", List.of("RETURN"));
-        body.put("side", "ORIGIN");
+        ServiceTypeFixtures.NewServiceType body = ServiceTypeFixtures.type(code, "TRAINING")
+                .name("Discontinued course")
+                .phases(Set.of(ServicePhase.RETURN))
+                .side(TerritorySide.ORIGIN);
         Api.asAdmin().body(body).post("/service-types").then().statusCode(201);
         Api.asAdmin()
                 .header("If-Match", "\"0\"")

@@ -23,6 +23,7 @@ import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.DirectoryFixtures;
 import org.mrc.casework.support.OfficeFixtures;
+import org.mrc.casework.support.ServiceFixtures;
 import org.mrc.casework.support.Tokens;
 
 @QuarkusTest
@@ -35,22 +36,21 @@ class ServiceLogTest {
         String officeId = opened.id();
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Amina", ClientFixtures.uniqueName()));
         String referral = UUID.randomUUID().toString();
-        Map<String, Object> body =
-                ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(3));
-        body.put("durationMinutes", 90);
-        body.put("units", 1);
-        body.put("note", "  Attended the first evening class  ");
-        Map<String, Object> unknownReferral = new java.util.HashMap<>(body);
-        unknownReferral.put("referralId", referral);
+        ServiceFixtures.Service body = ServiceFixtures.service(
+                        "LANGUAGE_COURSE", LocalDate.now().minusDays(3))
+                .durationMinutes(90)
+                .units(1)
+                .note("  Attended the first evening class  ");
         Api.as(Tokens.staff("caseworker", office))
-                .body(unknownReferral)
+                .body(body.referralId(referral))
                 .post("/clients/" + client + "/services")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("$.referralId"));
 
-        Response created =
-                Api.as(Tokens.staff("caseworker", office)).body(body).post("/clients/" + client + "/services");
+        Response created = Api.as(Tokens.staff("caseworker", office))
+                .body(body.referralId((UUID) null))
+                .post("/clients/" + client + "/services");
         created.then()
                 .statusCode(201)
                 .header("Location", containsString("/clients/" + client + "/services/"))
@@ -88,16 +88,16 @@ class ServiceLogTest {
         String old = record(
                 caseworker,
                 client,
-                ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(30)));
+                ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(30)));
         String recent = record(
                 caseworker,
                 client,
-                ServiceLogFixtures.service(
+                ServiceFixtures.service(
                         "PRE_DEPARTURE_ORIENTATION", LocalDate.now().minusDays(1)));
         String middle = record(
                 caseworker,
                 client,
-                ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(10)));
+                ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(10)));
 
         Response first = Api.as(caseworker).queryParam("limit", 2).get("/clients/" + client + "/services");
         first.then().statusCode(200).body("items.id", equalTo(List.of(recent, middle)));
@@ -126,29 +126,29 @@ class ServiceLogTest {
                 .contentType(Problem.MEDIA_TYPE)
                 .body("errors.field", hasItems("$.serviceType", "$.deliveredOn"));
         assertFieldError(
-                caseworker, path, ServiceLogFixtures.service("NO_SUCH_SERVICE", LocalDate.now()), "$.serviceType");
+                caseworker, path, ServiceFixtures.service("NO_SUCH_SERVICE", LocalDate.now()), "$.serviceType");
         assertFieldError(
                 caseworker,
                 path,
-                ServiceLogFixtures.service(ServiceLogFixtures.inactiveServiceType(), LocalDate.now()),
+                ServiceFixtures.service(ServiceLogFixtures.inactiveServiceType(), LocalDate.now()),
                 "$.serviceType");
         assertFieldError(
                 caseworker,
                 path,
-                ServiceLogFixtures.service(
+                ServiceFixtures.service(
                         "LANGUAGE_COURSE", LocalDate.now(ZoneOffset.UTC).plusDays(2)),
                 "$.deliveredOn");
-        Map<String, Object> negative = ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now());
-        negative.put("durationMinutes", -1);
-        negative.put("units", -2);
+        ServiceFixtures.Service negative = ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now());
+        negative.durationMinutes(-1);
+        negative.units(-2);
         Api.as(caseworker)
                 .body(negative)
                 .post(path)
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItems("$.durationMinutes", "$.units"));
-        Map<String, Object> longNote = ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now());
-        longNote.put("note", "x".repeat(2001));
+        ServiceFixtures.Service longNote = ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now());
+        longNote.note("x".repeat(2001));
         assertFieldError(caseworker, path, longNote, "$.note");
         Api.as(caseworker).get(path).then().statusCode(200).body("items", equalTo(List.of()));
     }
@@ -163,8 +163,8 @@ class ServiceLogTest {
         String caseworker = Tokens.staff("caseworker", office);
         String partner = DirectoryFixtures.registerPartner("TRAINING_PROVIDER");
 
-        Map<String, Object> byPartner = ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now());
-        byPartner.put("partnerId", partner);
+        ServiceFixtures.Service byPartner = ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now());
+        byPartner.partnerId(partner);
         Api.as(caseworker)
                 .body(byPartner)
                 .post(path)
@@ -172,15 +172,15 @@ class ServiceLogTest {
                 .statusCode(201)
                 .body("partnerId", equalTo(partner))
                 .body("$", not(hasKey("officeId")));
-        Map<String, Object> both = ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now());
-        both.put("partnerId", partner);
-        both.put("officeId", opened.id());
+        ServiceFixtures.Service both = ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now());
+        both.partnerId(partner);
+        both.officeId(opened.id());
         assertFieldError(caseworker, path, both, "$.partnerId");
-        Map<String, Object> unknownPartner = ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now());
-        unknownPartner.put("partnerId", UUID.randomUUID().toString());
+        ServiceFixtures.Service unknownPartner = ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now());
+        unknownPartner.partnerId(UUID.randomUUID().toString());
         assertFieldError(caseworker, path, unknownPartner, "$.partnerId");
-        Map<String, Object> otherOffice = ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now());
-        otherOffice.put("officeId", elsewhere.id());
+        ServiceFixtures.Service otherOffice = ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now());
+        otherOffice.officeId(elsewhere.id());
         assertFieldError(caseworker, path, otherOffice, "$.officeId");
         Api.as(caseworker).get(path).then().body("items.partnerId", equalTo(List.of(partner)));
     }
@@ -190,9 +190,9 @@ class ServiceLogTest {
         String office = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String elsewhere = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Amina", ClientFixtures.uniqueName()));
-        Map<String, Object> body =
-                ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(2));
-        body.put("note", "Needs childcare during classes");
+        ServiceFixtures.Service body =
+                ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(2));
+        body.note("Needs childcare during classes");
         String service = record(Tokens.staff("caseworker", office), client, body);
         String outsider = Tokens.staff("caseworker", elsewhere);
 
@@ -211,7 +211,7 @@ class ServiceLogTest {
                 .body("items[0].note", equalTo("Needs childcare during classes"));
         Api.as(outsider)
                 .header(AccessReasons.HEADER, AccessReasons.VALID)
-                .body(ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now()))
+                .body(ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now()))
                 .post("/clients/" + client + "/services")
                 .then()
                 .statusCode(404);
@@ -241,8 +241,8 @@ class ServiceLogTest {
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Amina", ClientFixtures.uniqueName()));
         String caseworker = Tokens.staff("caseworker", office);
         String key = "service-" + UUID.randomUUID();
-        Map<String, Object> body =
-                ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(1));
+        ServiceFixtures.Service body =
+                ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(1));
         String first = Api.as(caseworker)
                 .header("Idempotency-Key", key)
                 .body(body)
@@ -274,7 +274,7 @@ class ServiceLogTest {
                 .body("errors.field", hasItem("cursor"));
     }
 
-    private static String record(String token, String client, Map<String, Object> body) {
+    private static String record(String token, String client, ServiceFixtures.Service body) {
         return Api.as(token)
                 .body(body)
                 .post("/clients/" + client + "/services")
@@ -284,7 +284,7 @@ class ServiceLogTest {
                 .path("id");
     }
 
-    private static void assertFieldError(String token, String path, Map<String, Object> body, String field) {
+    private static void assertFieldError(String token, String path, Object body, String field) {
         Api.as(token)
                 .body(body)
                 .post(path)

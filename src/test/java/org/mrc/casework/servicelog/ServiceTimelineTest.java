@@ -5,13 +5,13 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
+import org.mrc.casework.support.ServiceFixtures;
 import org.mrc.casework.support.Tokens;
 
 @QuarkusTest
@@ -24,8 +24,8 @@ class ServiceTimelineTest {
         String client =
                 ClientFixtures.registerId(office.code(), ClientFixtures.person("Liza", ClientFixtures.uniqueName()));
         String episode = EpisodeFixtures.openId(caseworker, client, EpisodeFixtures.labour("2023-01-10"));
-        Map<String, Object> service = ServiceLogFixtures.service("LANGUAGE_COURSE", LocalDate.parse("2024-05-01"));
-        service.put("note", "Arabic for beginners");
+        ServiceFixtures.Service service = ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.parse("2024-05-01"));
+        service.note("Arabic for beginners");
         String delivery = Api.as(caseworker)
                 .body(service)
                 .post("/clients/" + client + "/services")
@@ -33,11 +33,8 @@ class ServiceTimelineTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        Map<String, Object> session = new HashMap<>();
-        session.put("kind", "SESSION");
-        session.put("serviceType", "PRE_DEPARTURE_ORIENTATION");
-        session.put("heldOn", "2023-06-01");
-        session.put("place", "Community hall");
+        ServiceFixtures.Session session =
+                ServiceFixtures.session("PRE_DEPARTURE_ORIENTATION", LocalDate.parse("2023-06-01"));
         String sessionId = Api.as(caseworker)
                 .body(session)
                 .post("/group-sessions")

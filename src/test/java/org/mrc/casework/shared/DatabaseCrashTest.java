@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.EmbeddedPostgresResource;
+import org.mrc.casework.support.Json;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -165,7 +166,7 @@ class DatabaseCrashTest {
     /** One registration, retried with the same Idempotency-Key while the database is away (bounded). */
     private void create(String office, String caseworker) throws Exception {
         String key = UUID.randomUUID().toString();
-        String body = JSON.writeValueAsString(ClientFixtures.person("Crash", ClientFixtures.uniqueName()));
+        String body = Json.write(ClientFixtures.person("Crash", ClientFixtures.uniqueName()));
         for (int attempt = 0; attempt < 20 && !"done".equals(stage.get()); attempt++) {
             HttpRequest request = HttpRequest.newBuilder(base.resolve("/clients?confirmNotDuplicate=true"))
                     .timeout(Duration.ofSeconds(20))

@@ -18,6 +18,7 @@ import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.DirectoryFixtures;
+import org.mrc.casework.support.Json;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.RawHttp;
 import org.mrc.casework.support.Tokens;
@@ -141,7 +142,7 @@ class InputHardeningTest {
                         "givenName", 42,
                         "nationalities", "UA")
                 .entrySet()) {
-            Map<String, Object> body = ClientFixtures.person("Ana", ClientFixtures.uniqueName());
+            Map<String, Object> body = Json.raw(ClientFixtures.person("Ana", ClientFixtures.uniqueName()));
             body.put(wrong.getKey(), wrong.getValue());
             Api.as(Tokens.staff("caseworker", officeCode))
                     .queryParam("confirmNotDuplicate", true)

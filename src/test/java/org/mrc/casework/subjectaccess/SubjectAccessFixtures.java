@@ -2,9 +2,9 @@ package org.mrc.casework.subjectaccess;
 
 import io.restassured.response.Response;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.ConsentFixtures;
@@ -12,6 +12,7 @@ import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
 import org.mrc.casework.support.HumanCapitalFixtures;
 import org.mrc.casework.support.ReferralFixtures;
+import org.mrc.casework.support.ServiceFixtures;
 import org.mrc.casework.support.Tokens;
 
 /**
@@ -58,15 +59,14 @@ final class SubjectAccessFixtures {
     }
 
     /** A client holding something in every covered table; {@code person} adjusts the registered record. */
-    static Held everythingHeld(Map<String, Object> changes) {
+    static Held everythingHeld(UnaryOperator<ClientFixtures.Person> changes) {
         return everythingHeld(changes, ClientFixtures.uniqueName(), ClientFixtures.uniqueName());
     }
 
-    /** As {@link #everythingHeld(Map)}, registered as {@code oldFamily} and corrected to {@code newFamily}. */
-    static Held everythingHeld(Map<String, Object> changes, String oldFamily, String newFamily) {
+    /** As {@link #everythingHeld(UnaryOperator)}, registered as {@code oldFamily} and corrected to {@code newFamily}. */
+    static Held everythingHeld(UnaryOperator<ClientFixtures.Person> changes, String oldFamily, String newFamily) {
         HouseholdFixtures.Office office = HouseholdFixtures.office("RESOURCE_CENTRE", null);
-        Map<String, Object> person = ClientFixtures.person("Olena", oldFamily);
-        person.putAll(changes);
+        ClientFixtures.Person person = changes.apply(ClientFixtures.person("Olena", oldFamily));
         String client = ClientFixtures.registerId(office.code(), person);
         String staff = Tokens.staff("caseworker", office.code());
 
@@ -82,9 +82,9 @@ final class SubjectAccessFixtures {
         // an episode with a confidential (S2) note
         String note = "Confidential subject-access note " + newFamily;
         String episode = EpisodeFixtures.openId(staff, client, EpisodeFixtures.labour("2023-01-10"));
-        Map<String, Object> move = EpisodeFixtures.move("PRE_DEPARTURE", null, "2023-02-01");
-        move.put("note", note);
-        move.put("confidentialNote", true);
+        EpisodeFixtures.PhaseChange move = EpisodeFixtures.move("PRE_DEPARTURE", null, "2023-02-01");
+        move.note(note);
+        move.confidentialNote(true);
         EpisodeFixtures.moved(staff, client, episode, move);
 
         // a relative
@@ -131,21 +131,13 @@ final class SubjectAccessFixtures {
                 .statusCode(200);
 
         // a service delivered and a session attended
-        Map<String, Object> service = new HashMap<>();
-        service.put("serviceType", "LANGUAGE_COURSE");
-        service.put("deliveredOn", LocalDate.now().minusDays(3).toString());
         Api.as(staff)
-                .body(service)
+                .body(ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.now().minusDays(3)))
                 .post("/clients/" + client + "/services")
                 .then()
                 .statusCode(201);
-        Map<String, Object> session = new HashMap<>();
-        session.put("kind", "SESSION");
-        session.put("serviceType", "LANGUAGE_COURSE");
-        session.put("heldOn", LocalDate.now().minusDays(2).toString());
-        session.put("place", "Community hall");
         String sessionId = Api.as(staff)
-                .body(session)
+                .body(ServiceFixtures.session("LANGUAGE_COURSE", LocalDate.now().minusDays(2)))
                 .post("/group-sessions")
                 .then()
                 .statusCode(201)
@@ -160,8 +152,8 @@ final class SubjectAccessFixtures {
 
         // a handover proposed to another office
         String target = HouseholdFixtures.office("RESOURCE_CENTRE", null).id();
-        Map<String, Object> handoverConsent = ConsentFixtures.consent("CASE_HANDOVER", "IDENTITY");
-        handoverConsent.put("recipientOfficeId", target);
+        ConsentFixtures.Consent handoverConsent = ConsentFixtures.consent("CASE_HANDOVER", "IDENTITY");
+        handoverConsent.recipientOfficeId(target);
         ConsentFixtures.record(office.code(), client, handoverConsent);
         Api.as(staff)
                 .body(Map.of("toOfficeId", target, "summary", "Moving to the capital", "memberIds", List.of()))
@@ -171,7 +163,7 @@ final class SubjectAccessFixtures {
 
         // a duplicate merged into the client
         String duplicate = ClientFixtures.registerId(
-                office.code(), ClientFixtures.person((String) person.get("givenName"), newFamily));
+                office.code(), ClientFixtures.person(person.build().givenName(), newFamily));
         Api.as(Tokens.staff("coordinator", office.code()))
                 .body(Map.of("duplicateId", duplicate))
                 .post("/clients/" + client + "/merges")

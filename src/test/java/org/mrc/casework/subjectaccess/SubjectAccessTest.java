@@ -22,10 +22,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.client.AdministrativeStatus;
+import org.mrc.casework.client.ClientRole;
+import org.mrc.casework.client.Sex;
 import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
@@ -42,7 +46,7 @@ class SubjectAccessTest {
 
     @Test
     void theOwningOfficeGetsEverythingHeldAtEveryTierWithCorrectionsDisclosuresAndAccesses() {
-        SubjectAccessFixtures.Held held = SubjectAccessFixtures.everythingHeld(Map.of());
+        SubjectAccessFixtures.Held held = SubjectAccessFixtures.everythingHeld(p -> p);
         String otherOffice = HouseholdFixtures.office("RESOURCE_CENTRE", null).code();
         // an out-of-scope read with a stated purpose, which the report must list by role, office and purpose
         Api.as(Tokens.staff("caseworker", otherOffice))
@@ -120,7 +124,7 @@ class SubjectAccessTest {
 
     @Test
     void theReportIsAuditedWithItsPurposeAndTheCorrectionsOldValuesStayOutOfTheTrail() throws SQLException {
-        SubjectAccessFixtures.Held held = SubjectAccessFixtures.everythingHeld(Map.of());
+        SubjectAccessFixtures.Held held = SubjectAccessFixtures.everythingHeld(p -> p);
         report(held.staff(), held.client(), REPORT_REASON, "application/json")
                 .then()
                 .statusCode(200);
@@ -247,7 +251,7 @@ class SubjectAccessTest {
     void theDocumentEscapesEveryValueAndSpeaksThePersonsLanguage() {
         String hostile = "<script>alert('x')</script>";
         SubjectAccessFixtures.Held held = SubjectAccessFixtures.everythingHeld(
-                Map.of("address", hostile + " street", "preferredLanguages", List.of("fr", "en")));
+                p -> p.address(hostile + " street").preferredLanguages(List.of("fr", "en")));
         Response response = report(held.staff(), held.client(), REPORT_REASON, "text/html");
         response.then().statusCode(200).contentType(containsString("text/html"));
         String html = response.asString();
@@ -272,18 +276,17 @@ class SubjectAccessTest {
      */
     @Test
     void aDemoPersonasDocumentIsLabelledInSpanish() throws IOException {
-        Map<String, Object> pedro = new HashMap<>();
-        pedro.put("givenName", "Pedro");
-        pedro.put("sex", "MALE");
-        pedro.put("birthDate", "1987-03-14");
-        pedro.put("nationalities", List.of("UY"));
-        pedro.put("countryOfBirth", "UY");
-        pedro.put("preferredLanguages", List.of("es"));
-        pedro.put("phone", "+598 99 123 456");
-        pedro.put("email", "pedro.example@example.org");
-        pedro.put("genderIdentity", "man");
-        pedro.put("administrativeStatus", "REGULAR_TEMPORARY");
-        pedro.put("roles", List.of("EMIGRANT_DIASPORA"));
+        UnaryOperator<ClientFixtures.Person> pedro = p -> p.givenName("Pedro")
+                .sex(Sex.MALE)
+                .birthDate("1987-03-14")
+                .nationalities(List.of("UY"))
+                .countryOfBirth("UY")
+                .preferredLanguages(List.of("es"))
+                .phone("+598 99 123 456")
+                .email("pedro.example@example.org")
+                .genderIdentity("man")
+                .administrativeStatus(AdministrativeStatus.REGULAR_TEMPORARY)
+                .roles(Set.of(ClientRole.EMIGRANT_DIASPORA));
         SubjectAccessFixtures.Held held = SubjectAccessFixtures.everythingHeld(pedro, "Fernandes", "Fern\u00e1ndez");
         Api.as(Tokens.staff(
                         "caseworker",
@@ -307,8 +310,8 @@ class SubjectAccessTest {
     @Test
     void aLanguageWithoutLabelsFallsBackToEnglish() {
         String office = HouseholdFixtures.office("MIGRATION_DESK", null).code();
-        Map<String, Object> person = ClientFixtures.person("Maria", ClientFixtures.uniqueName());
-        person.put("preferredLanguages", List.of("tl"));
+        ClientFixtures.Person person = ClientFixtures.person("Maria", ClientFixtures.uniqueName());
+        person.preferredLanguages(List.of("tl"));
         String client = ClientFixtures.registerId(office, person);
         report(Tokens.staff("caseworker", office), client, REPORT_REASON, "text/html")
                 .then()

@@ -11,7 +11,11 @@ public final class Api {
     private Api() {}
 
     public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().config(Json.config())
+                .auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
     }
 
     public static RequestSpecification asAdmin() {

@@ -2,11 +2,14 @@ package org.mrc.casework.support;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.restassured.response.ValidatableResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.mrc.casework.office.OfficeKind;
+import org.mrc.casework.office.OfficeRequests;
+import org.mrc.casework.shared.TerritorySide;
 
 /** Opens offices with unique codes through the API, as an admin would. */
 public final class OfficeFixtures {
@@ -18,17 +21,15 @@ public final class OfficeFixtures {
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     }
 
-    public static Map<String, Object> body(String code, String kind, String parentId) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", code);
-        body.put("name", "Office " + code);
-        body.put("kind", kind);
-        body.put("country", "PH");
-        body.put("locality", "Batangas City");
-        if (parentId != null) {
-            body.put("parentId", parentId);
-        }
-        return body;
+    /** An office of {@code kind} (an {@link OfficeKind} name) in Batangas City, below {@code parentId} if given. */
+    public static Opening body(String code, String kind, String parentId) {
+        return new Opening()
+                .code(code)
+                .name("Office " + code)
+                .kind(OfficeKind.valueOf(kind))
+                .country("PH")
+                .locality("Batangas City")
+                .parentId(parentId);
     }
 
     /** Opens an office and returns its id. */
@@ -69,5 +70,61 @@ public final class OfficeFixtures {
         return Pages.field(Tokens.admin(), "/offices", Map.of(), "code").stream()
                 .filter(code::equals)
                 .count();
+    }
+
+    /** A {@link OfficeRequests.OpenOffice} body built field by field: a misspelt field does not compile. */
+    public static final class Opening {
+
+        private String code;
+        private String name;
+        private OfficeKind kind;
+        private UUID parentId;
+        private String country;
+        private String locality;
+        private TerritorySide territorySide;
+
+        public Opening code(String code) {
+            this.code = code;
+            return this;
+        }
+
+        public Opening name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Opening kind(OfficeKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Opening parentId(UUID parentId) {
+            this.parentId = parentId;
+            return this;
+        }
+
+        public Opening parentId(String parentId) {
+            return parentId(parentId == null ? null : UUID.fromString(parentId));
+        }
+
+        public Opening country(String country) {
+            this.country = country;
+            return this;
+        }
+
+        public Opening locality(String locality) {
+            this.locality = locality;
+            return this;
+        }
+
+        public Opening territorySide(TerritorySide territorySide) {
+            this.territorySide = territorySide;
+            return this;
+        }
+
+        @JsonValue
+        public OfficeRequests.OpenOffice build() {
+            return new OfficeRequests.OpenOffice(code, name, kind, parentId, country, locality, territorySide);
+        }
     }
 }

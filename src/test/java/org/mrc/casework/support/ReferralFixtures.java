@@ -1,10 +1,16 @@
 package org.mrc.casework.support;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.restassured.response.Response;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.mrc.casework.client.EducationLevel;
+import org.mrc.casework.privacy.DataCategory;
+import org.mrc.casework.referral.ReferralPriority;
+import org.mrc.casework.referral.ReferralReason;
+import org.mrc.casework.referral.ReferralRequests;
+import org.mrc.casework.referral.ReferralStatus;
 
 /**
  * A client of a fresh office, a partner with an offering, and referrals between them, created through the API as
@@ -28,10 +34,10 @@ public final class ReferralFixtures {
 
     public static Setup setup(String partnerType) {
         String office = OfficeFixtures.openCode("RESOURCE_CENTRE", null);
-        Map<String, Object> person = ClientFixtures.person("Olena", ClientFixtures.uniqueName());
-        person.put("originCountry", "UA");
-        person.put("currentCountry", "PH");
-        person.put("educationLevel", "BACHELOR");
+        ClientFixtures.Person person = ClientFixtures.person("Olena", ClientFixtures.uniqueName())
+                .originCountry("UA")
+                .currentCountry("PH")
+                .educationLevel(EducationLevel.BACHELOR);
         String client = ClientFixtures.registerId(office, person);
         String partner = DirectoryFixtures.registerPartner(partnerType);
         String location = DirectoryFixtures.addLocation(partner, DirectoryFixtures.uniqueLocality());
@@ -39,15 +45,15 @@ public final class ReferralFixtures {
         return new Setup(office, client, partner, offering);
     }
 
-    public static Map<String, Object> referral(String offering, LocalDate dueDate, String... categories) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("offeringId", offering);
-        body.put("reason", "Needs Tagalog classes before job placement");
-        body.put("priority", "ROUTINE");
-        body.put("dueDate", dueDate.toString());
-        body.put("note", "Evenings only");
-        body.put("sharedCategories", List.of(categories));
-        return body;
+    /** A routine referral to {@code offering} sharing {@code categories} ({@link DataCategory} names). */
+    public static Referral referral(String offering, LocalDate dueDate, String... categories) {
+        return new Referral()
+                .offeringId(offering)
+                .reason("Needs Tagalog classes before job placement")
+                .priority(ReferralPriority.ROUTINE)
+                .dueDate(dueDate)
+                .note("Evenings only")
+                .sharedCategories(ConsentFixtures.categories(categories));
     }
 
     /** A draft sharing {@code categories}, due in two weeks; returns its id. */
@@ -65,26 +71,24 @@ public final class ReferralFixtures {
                 .path("id");
     }
 
-    public static Map<String, Object> move(String status) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("status", status);
-        return body;
+    /** A move to {@code status}, by its FHIR code ({@code "requested"}, {@code "in-progress"}). */
+    public static Move move(String status) {
+        return new Move().status(ReferralStatus.of(status));
     }
 
-    public static Map<String, Object> move(String status, String reason) {
-        Map<String, Object> body = move(status);
-        body.put("reason", reason);
-        return body;
+    /** A move to {@code status} for a {@link ReferralReason} (by name). */
+    public static Move move(String status, String reason) {
+        return move(status).reason(ReferralReason.valueOf(reason));
     }
 
-    public static Response staffMove(Setup s, String referral, long version, Map<String, Object> body) {
+    public static Response staffMove(Setup s, String referral, long version, Move body) {
         return Api.as(s.staff())
                 .header("If-Match", "\"" + version + "\"")
                 .body(body)
                 .post("/clients/" + s.client() + "/referrals/" + referral + "/status");
     }
 
-    public static Response partnerMove(String token, String referral, long version, Map<String, Object> body) {
+    public static Response partnerMove(String token, String referral, long version, Move body) {
         return Api.as(token)
                 .header("If-Match", "\"" + version + "\"")
                 .body(body)
@@ -97,5 +101,100 @@ public final class ReferralFixtures {
         String referral = draft(s, categories);
         staffMove(s, referral, 0, move("requested")).then().statusCode(200);
         return referral;
+    }
+
+    /** A {@link ReferralRequests.CreateReferral} body built field by field: a misspelt field does not compile. */
+    public static final class Referral {
+
+        private UUID offeringId;
+        private String reason;
+        private ReferralPriority priority;
+        private LocalDate dueDate;
+        private String note;
+        private Set<DataCategory> sharedCategories;
+        private String eligibilityOverride;
+
+        public Referral offeringId(UUID offeringId) {
+            this.offeringId = offeringId;
+            return this;
+        }
+
+        public Referral offeringId(String offeringId) {
+            return offeringId(offeringId == null ? null : UUID.fromString(offeringId));
+        }
+
+        public Referral reason(String reason) {
+            this.reason = reason;
+            return this;
+        }
+
+        public Referral priority(ReferralPriority priority) {
+            this.priority = priority;
+            return this;
+        }
+
+        public Referral dueDate(LocalDate dueDate) {
+            this.dueDate = dueDate;
+            return this;
+        }
+
+        public Referral dueDate(String dueDate) {
+            return dueDate(dueDate == null ? null : LocalDate.parse(dueDate));
+        }
+
+        public Referral note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        public Referral sharedCategories(Set<DataCategory> sharedCategories) {
+            this.sharedCategories = sharedCategories;
+            return this;
+        }
+
+        public Referral eligibilityOverride(String eligibilityOverride) {
+            this.eligibilityOverride = eligibilityOverride;
+            return this;
+        }
+
+        @JsonValue
+        public ReferralRequests.CreateReferral build() {
+            return new ReferralRequests.CreateReferral(
+                    offeringId, reason, priority, dueDate, note, sharedCategories, eligibilityOverride);
+        }
+    }
+
+    /** A {@link ReferralRequests.StatusChange} body built field by field: a misspelt field does not compile. */
+    public static final class Move {
+
+        private ReferralStatus status;
+        private ReferralReason reason;
+        private String reasonText;
+        private ReferralRequests.OutcomeReport outcome;
+
+        public Move status(ReferralStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Move reason(ReferralReason reason) {
+            this.reason = reason;
+            return this;
+        }
+
+        public Move reasonText(String reasonText) {
+            this.reasonText = reasonText;
+            return this;
+        }
+
+        public Move outcome(ReferralRequests.OutcomeReport outcome) {
+            this.outcome = outcome;
+            return this;
+        }
+
+        @JsonValue
+        public ReferralRequests.StatusChange build() {
+            return new ReferralRequests.StatusChange(status, reason, reasonText, outcome);
+        }
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mrc.casework.referral.ReferralExpiry;
 import org.mrc.casework.shared.problem.Problem;
@@ -59,10 +60,16 @@ class WebhookDeliveryTest {
     record Subscription(String id, String secret) {}
 
     static Subscription subscribe(String token, String path, String url, String... types) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("url", url);
-        body.put("eventTypes", List.of(types));
-        body.put("description", "test receiver");
+        WebhookRequests.Subscription body = new WebhookRequests.Subscription(
+                url,
+                Stream.of(types)
+                        .map(wire -> Stream.of(WebhookEventType.values())
+                                .filter(type -> type.wire().equals(wire))
+                                .findFirst()
+                                .orElseThrow(() -> new IllegalArgumentException("no event type " + wire)))
+                        .toList(),
+                "test receiver",
+                null);
         Response created = Api.as(token).body(body).post(path);
         created.then().statusCode(201).body("secret", org.hamcrest.Matchers.startsWith("whsec_"));
         return new Subscription(created.path("subscription.id"), created.path("secret"));

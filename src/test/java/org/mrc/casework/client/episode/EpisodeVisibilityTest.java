@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.client.MigrationPhase;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
@@ -94,13 +95,13 @@ class EpisodeVisibilityTest {
     @Test
     void aConfidentialNoteIsForTheOwningOfficeOnly() {
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Idriss", ClientFixtures.uniqueName()));
-        Map<String, Object> abroad = EpisodeFixtures.labour("2024-01-10");
-        abroad.put("phase", "TRANSIT");
-        abroad.put("note", "Crossed by boat");
+        EpisodeFixtures.Opening abroad = EpisodeFixtures.labour("2024-01-10");
+        abroad.phase(MigrationPhase.TRANSIT);
+        abroad.note("Crossed by boat");
         String episode = EpisodeFixtures.openId(owner, client, abroad);
-        Map<String, Object> arrived = EpisodeFixtures.move("MIGRATION", "ARRIVAL", "2024-02-01");
-        arrived.put("note", "Sleeping rough, no papers");
-        arrived.put("confidentialNote", true);
+        EpisodeFixtures.PhaseChange arrived = EpisodeFixtures.move("MIGRATION", "ARRIVAL", "2024-02-01");
+        arrived.note("Sleeping rough, no papers");
+        arrived.confidentialNote(true);
         EpisodeFixtures.moved(owner, client, episode, arrived)
                 .then()
                 .body("phaseChanges[1].confidentialNote", equalTo("Sleeping rough, no papers"));
@@ -192,27 +193,22 @@ class EpisodeVisibilityTest {
 
     private String returnee(String circumstance, String note) {
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Irina", ClientFixtures.uniqueName()));
-        Map<String, Object> abroad = EpisodeFixtures.labour("2023-01-10");
-        abroad.put("phase", "PRE_DEPARTURE");
+        EpisodeFixtures.Opening abroad = EpisodeFixtures.labour("2023-01-10");
+        abroad.phase(MigrationPhase.PRE_DEPARTURE);
         String episode = EpisodeFixtures.openId(owner, client, abroad);
         EpisodeFixtures.moved(owner, client, episode, EpisodeFixtures.move("MIGRATION", "ARRIVAL", "2023-02-01"));
-        Map<String, Object> back = EpisodeFixtures.move("RETURN", "REINTEGRATING", "2024-05-01");
-        back.put(
-                "returnDetails",
-                Map.of(
-                        "circumstance",
-                        circumstance,
-                        "completeness",
-                        "INTERRUPTED",
-                        "readiness",
-                        Map.of(
-                                "timeToOrganise",
-                                "NO",
-                                "expelled",
-                                circumstance.equals("DEPORTED_EXPELLED") ? "YES" : "NOT_RECORDED"),
-                        "intention",
-                        "UNDECIDED"));
-        back.put("note", note);
+        EpisodeFixtures.PhaseChange back = EpisodeFixtures.move("RETURN", "REINTEGRATING", "2024-05-01");
+        back.returnDetails(EpisodeFixtures.returnDetails(
+                circumstance,
+                "INTERRUPTED",
+                new EpisodeFixtures.Readiness()
+                        .timeToOrganise(ReadinessAnswer.NO)
+                        .expelled(
+                                circumstance.equals("DEPORTED_EXPELLED")
+                                        ? ReadinessAnswer.YES
+                                        : ReadinessAnswer.NOT_RECORDED),
+                "UNDECIDED"));
+        back.note(note);
         EpisodeFixtures.moved(owner, client, episode, back);
         return client;
     }

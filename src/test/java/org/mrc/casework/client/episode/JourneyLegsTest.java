@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.client.MigrationPhase;
 import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
@@ -48,8 +49,8 @@ class JourneyLegsTest {
     @Test
     void aNurseWhoWorkedInTwoCountriesIsOneEpisodeWithTwoLegsAndPhasesUseTheLegInForce() {
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Maria", ClientFixtures.uniqueName()));
-        Map<String, Object> journey = EpisodeFixtures.labour("2003-01-10");
-        journey.put("phase", "PRE_DEPARTURE");
+        EpisodeFixtures.Opening journey = EpisodeFixtures.labour("2003-01-10");
+        journey.phase(MigrationPhase.PRE_DEPARTURE);
         String episode = EpisodeFixtures.openId(owner, client, journey);
 
         // a journey opened with one destination is a journey of one leg
@@ -63,13 +64,12 @@ class JourneyLegsTest {
                 .body("legs[0].activity", equalTo("WORK"))
                 .body("legs[0]", not(hasKey("fromDate")));
 
-        Map<String, Object> saudi = EpisodeFixtures.leg("SA", "2003-04-01", "2020-03-31", "WORK");
-        saudi.put("locality", "Riyadh");
-        saudi.put(
-                "permit", Map.of("type", "RESIDENCE_AND_WORK", "validFrom", "2003-04-01", "validUntil", "2020-03-31"));
-        saudi.put("contributions", Map.of("country", "SA", "years", 17, "scheme", "GOSI"));
-        Map<String, Object> britain = EpisodeFixtures.leg("GB", "2020-03-31", null, "WORK");
-        britain.put("contributions", Map.of("country", "GB", "years", 3.5, "scheme", "National Insurance"));
+        EpisodeFixtures.JourneyLeg saudi = EpisodeFixtures.leg("SA", "2003-04-01", "2020-03-31", "WORK");
+        saudi.locality("Riyadh");
+        saudi.permit(EpisodeFixtures.permit("RESIDENCE_AND_WORK", "2003-04-01", "2020-03-31"));
+        saudi.contributions(EpisodeFixtures.contributions("SA", "17", "GOSI"));
+        EpisodeFixtures.JourneyLeg britain = EpisodeFixtures.leg("GB", "2020-03-31", null, "WORK");
+        britain.contributions(EpisodeFixtures.contributions("GB", "3.5", "National Insurance"));
         EpisodeFixtures.recordLegs(owner, client, episode, List.of(saudi, britain))
                 .then()
                 .statusCode(200)
@@ -84,7 +84,7 @@ class JourneyLegsTest {
         EpisodeFixtures.moved(owner, client, episode, EpisodeFixtures.move("MIGRATION", "ARRIVAL", "2003-04-01"));
         EpisodeFixtures.moved(
                 owner, client, episode, EpisodeFixtures.move("MIGRATION", "SOCIO_ECONOMIC_INTEGRATION", "2021-01-15"));
-        Map<String, Object> back = EpisodeFixtures.returning("2024-05-01", "END_OF_CONTRACT", "COMPLETE");
+        EpisodeFixtures.PhaseChange back = EpisodeFixtures.returning("2024-05-01", "END_OF_CONTRACT", "COMPLETE");
         EpisodeFixtures.moved(owner, client, episode, back)
                 .then()
                 .body("phaseChanges.phase", equalTo(List.of("PRE_DEPARTURE", "MIGRATION", "MIGRATION", "RETURN")))
@@ -166,12 +166,12 @@ class JourneyLegsTest {
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Idriss", ClientFixtures.uniqueName()));
         String episode = EpisodeFixtures.openId(owner, client, EpisodeFixtures.labour("2024-01-10"));
 
-        Map<String, Object> first = EpisodeFixtures.leg("NE", null, "2019-06-30", "TRANSIT");
-        Map<String, Object> backwards = EpisodeFixtures.leg("LY", "2019-06-01", "2019-05-01", "TRANSIT");
-        Map<String, Object> noStart = EpisodeFixtures.leg("IT", null, "2020-01-01", "WORK");
-        Map<String, Object> open = EpisodeFixtures.leg("FR", "2020-02-01", null, "WORK");
-        open.put("permit", Map.of("type", "NONE", "validFrom", "2021-01-01", "validUntil", "2020-01-01"));
-        Map<String, Object> overlapping = EpisodeFixtures.leg("BE", "2021-01-01", null, "FAMILY");
+        EpisodeFixtures.JourneyLeg first = EpisodeFixtures.leg("NE", null, "2019-06-30", "TRANSIT");
+        EpisodeFixtures.JourneyLeg backwards = EpisodeFixtures.leg("LY", "2019-06-01", "2019-05-01", "TRANSIT");
+        EpisodeFixtures.JourneyLeg noStart = EpisodeFixtures.leg("IT", null, "2020-01-01", "WORK");
+        EpisodeFixtures.JourneyLeg open = EpisodeFixtures.leg("FR", "2020-02-01", null, "WORK");
+        open.permit(EpisodeFixtures.permit("NONE", "2021-01-01", "2020-01-01"));
+        EpisodeFixtures.JourneyLeg overlapping = EpisodeFixtures.leg("BE", "2021-01-01", null, "FAMILY");
         EpisodeFixtures.recordLegs(owner, client, episode, List.of(first, backwards, noStart, open, overlapping))
                 .then()
                 .statusCode(400)
@@ -188,16 +188,16 @@ class JourneyLegsTest {
                 .body(not(containsString("2019-06-01")));
 
         // unknown country codes and activities are refused by the contract, naming the field
-        Map<String, Object> unknown = EpisodeFixtures.leg("XX", "2020-01-01", null, "WORK");
-        unknown.put("contributions", Map.of("country", "ZZ", "years", 2));
+        EpisodeFixtures.JourneyLeg unknown = EpisodeFixtures.leg("XX", "2020-01-01", null, "WORK");
+        unknown.contributions(EpisodeFixtures.contributions("ZZ", "2", null));
         EpisodeFixtures.recordLegs(owner, client, episode, List.of(unknown))
                 .then()
                 .statusCode(400)
                 .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("errors.field", containsInAnyOrder("$.legs[0].country", "$.legs[0].contributions.country"))
                 .body(not(containsString("XX")));
-        Map<String, Object> tooMany = EpisodeFixtures.leg("FR", "2020-01-01", null, "WORK");
-        tooMany.put("contributions", Map.of("country", "FR", "years", 81));
+        EpisodeFixtures.JourneyLeg tooMany = EpisodeFixtures.leg("FR", "2020-01-01", null, "WORK");
+        tooMany.contributions(EpisodeFixtures.contributions("FR", "81", null));
         EpisodeFixtures.recordLegs(owner, client, episode, List.of(tooMany))
                 .then()
                 .statusCode(400)
@@ -235,13 +235,11 @@ class JourneyLegsTest {
     @Test
     void theOpeningMayRecordTheLegsAndAnEmptyListRemovesThem() {
         String client = ClientFixtures.registerId(office, ClientFixtures.person("Azfar", ClientFixtures.uniqueName()));
-        Map<String, Object> journey = EpisodeFixtures.labour("2010-01-10");
-        journey.put("destinationCountry", "GB");
-        journey.put(
-                "legs",
-                List.of(
-                        EpisodeFixtures.leg("GB", "2010-02-01", "2015-01-31", "STUDY"),
-                        EpisodeFixtures.leg("FR", "2015-02-01", "2020-01-31", "WORK")));
+        EpisodeFixtures.Opening journey = EpisodeFixtures.labour("2010-01-10");
+        journey.destinationCountry("GB");
+        journey.legs(
+                EpisodeFixtures.leg("GB", "2010-02-01", "2015-01-31", "STUDY"),
+                EpisodeFixtures.leg("FR", "2015-02-01", "2020-01-31", "WORK"));
         String episode = EpisodeFixtures.openId(owner, client, journey);
         Api.as(owner)
                 .get(EpisodeFixtures.path(client, episode))

@@ -20,18 +20,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.mrc.casework.client.ClientRole;
 import org.mrc.casework.shared.problem.Problem;
 import org.mrc.casework.support.AccessReasons;
 import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
 import org.mrc.casework.support.HouseholdFixtures.Office;
+import org.mrc.casework.support.Json;
 import org.mrc.casework.support.OfficeFixtures;
 import org.mrc.casework.support.Tokens;
 
@@ -47,8 +50,8 @@ class HouseholdTest {
         String caseworker = Tokens.staff("caseworker", office);
         String pedro = ClientFixtures.registerId(office, ClientFixtures.person("Pedro", ClientFixtures.uniqueName()));
         String child = ClientFixtures.registerId(office, ClientFixtures.person("Lucia", ClientFixtures.uniqueName()));
-        Map<String, Object> body = HouseholdFixtures.link(child, "CHILD_OF", "ORIGIN_HOUSEHOLD");
-        body.put("since", "2015-06-01");
+        HouseholdFixtures.Link body = HouseholdFixtures.link(child, "CHILD_OF", "ORIGIN_HOUSEHOLD");
+        body.since("2015-06-01");
 
         Response created = Api.as(caseworker).body(body).post("/clients/" + pedro + "/household-links");
         created.then()
@@ -100,9 +103,9 @@ class HouseholdTest {
         String office = OfficeFixtures.openCode("MIGRATION_DESK", null);
         String caseworker = Tokens.staff("caseworker", office);
         String pedro = ClientFixtures.registerId(office, ClientFixtures.person("Pedro", ClientFixtures.uniqueName()));
-        Map<String, Object> wifeBody = ClientFixtures.person("Rosa", ClientFixtures.uniqueName());
-        wifeBody.put("roles", List.of("FAMILY_LEFT_BEHIND"));
-        wifeBody.put("birthDate", "1987-03-04");
+        ClientFixtures.Person wifeBody = ClientFixtures.person("Rosa", ClientFixtures.uniqueName());
+        wifeBody.roles(Set.of(ClientRole.FAMILY_LEFT_BEHIND));
+        wifeBody.birthDate("1987-03-04");
         String wife = ClientFixtures.registerId(office, wifeBody);
         String grandmother =
                 ClientFixtures.registerId(office, ClientFixtures.person("Elena", ClientFixtures.uniqueName()));
@@ -173,16 +176,15 @@ class HouseholdTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItems("$.relatedClientId", "$.type", "$.residence"));
-        Map<String, Object> body = HouseholdFixtures.link(other, "COUSIN", "LIVES_WITH");
         Api.as(caseworker)
-                .body(body)
+                .body(Json.with(HouseholdFixtures.link(other, "SIBLING", "LIVES_WITH"), "type", "COUSIN"))
                 .post("/clients/" + id + "/household-links")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("$.type"))
                 .body("errors[0].message", containsString("CARED_FOR_BY"));
-        body = HouseholdFixtures.link(other, "SIBLING", "LIVES_WITH");
-        body.put("since", LocalDate.now().plusDays(3).toString());
+        HouseholdFixtures.Link body = HouseholdFixtures.link(other, "SIBLING", "LIVES_WITH");
+        body.since(LocalDate.now().plusDays(3).toString());
         Api.as(caseworker)
                 .body(body)
                 .post("/clients/" + id + "/household-links")
@@ -265,8 +267,8 @@ class HouseholdTest {
         String caseworker = Tokens.staff("caseworker", office);
         String a = ClientFixtures.registerId(office, ClientFixtures.person("Irina", ClientFixtures.uniqueName()));
         String b = ClientFixtures.registerId(office, ClientFixtures.person("Oleg", ClientFixtures.uniqueName()));
-        Map<String, Object> body = HouseholdFixtures.link(b, "PARTNER", "LIVES_WITH");
-        body.put("since", "2020-01-01");
+        HouseholdFixtures.Link body = HouseholdFixtures.link(b, "PARTNER", "LIVES_WITH");
+        body.since("2020-01-01");
         String link = HouseholdFixtures.linked(caseworker, a, body).path("id");
         String end = "/clients/" + b + "/household-links/" + link + "/end";
 
@@ -456,7 +458,7 @@ class HouseholdTest {
         String a = ClientFixtures.registerId(office, ClientFixtures.person("Irina", ClientFixtures.uniqueName()));
         String b = ClientFixtures.registerId(office, ClientFixtures.person("Oleg", ClientFixtures.uniqueName()));
         String key = "link-" + UUID.randomUUID();
-        Map<String, Object> body = HouseholdFixtures.link(b, "SIBLING", "LIVES_WITH");
+        HouseholdFixtures.Link body = HouseholdFixtures.link(b, "SIBLING", "LIVES_WITH");
         String first = Api.as(caseworker)
                 .header("Idempotency-Key", key)
                 .body(body)

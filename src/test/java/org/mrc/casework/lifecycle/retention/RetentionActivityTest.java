@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
 import org.mrc.casework.support.HumanCapitalFixtures;
 import org.mrc.casework.support.ReferralFixtures;
+import org.mrc.casework.support.ServiceFixtures;
 
 /**
  * What counts as activity for the retention rules: any write about a client. As a class: every table linked to a
@@ -204,17 +204,14 @@ class RetentionActivityTest {
             insert.executeUpdate();
         }
 
-        Map<String, Object> service = new HashMap<>();
-        service.put("serviceType", "LANGUAGE_COURSE");
-        service.put("deliveredOn", "2016-01-15");
-        post(offices.get("service"), clients.get("service"), "services", service);
+        post(
+                offices.get("service"),
+                clients.get("service"),
+                "services",
+                ServiceFixtures.service("LANGUAGE_COURSE", LocalDate.parse("2016-01-15")));
 
         office = offices.get("session attendance");
-        Map<String, Object> session = new HashMap<>();
-        session.put("kind", "SESSION");
-        session.put("serviceType", "LANGUAGE_COURSE");
-        session.put("heldOn", "2016-01-20");
-        session.put("place", "Community hall");
+        ServiceFixtures.Session session = ServiceFixtures.session("LANGUAGE_COURSE", LocalDate.parse("2016-01-20"));
         String sessionId = Api.as(office.staff())
                 .body(session)
                 .post("/group-sessions")
@@ -239,7 +236,7 @@ class RetentionActivityTest {
                 "IDENTITY");
     }
 
-    private static void post(RetentionFixtures.Office office, String client, String path, Map<String, Object> body) {
+    private static void post(RetentionFixtures.Office office, String client, String path, Object body) {
         Api.as(office.staff())
                 .body(body)
                 .post("/clients/" + client + "/" + path)

@@ -55,10 +55,10 @@ class RetentionJobTest {
         HouseholdFixtures.linked(office.staff(), linked, HouseholdFixtures.link(active, "SIBLING", "LIVES_WITH"))
                 .then()
                 .statusCode(201);
-        Map<String, Object> intake = ClientFixtures.person("x", "y");
-        intake.remove("givenName");
-        intake.remove("familyName");
-        intake.put("pseudonym", "Tala " + ClientFixtures.uniqueName());
+        ClientFixtures.Person intake = ClientFixtures.person("x", "y");
+        intake.givenName(null);
+        intake.familyName(null);
+        intake.pseudonym("Tala " + ClientFixtures.uniqueName());
         String pseudonymous = ClientFixtures.registerId(office.code(), intake);
         Api.as(Tokens.staff("coordinator", office.code()))
                 .body(Map.of(
