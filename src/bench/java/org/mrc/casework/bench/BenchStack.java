@@ -63,6 +63,14 @@ final class BenchStack implements AutoCloseable {
     }
 
     /**
+     * A database in {@code dataDirectory} kept for the next run (see {@link #startDatabase(Path, boolean)}), or, when
+     * none is named (blank), a new temporary one removed on close.
+     */
+    static BenchStack startDatabase(String dataDirectory) throws IOException {
+        return dataDirectory.isBlank() ? startDatabase() : startDatabase(Path.of(dataDirectory), true);
+    }
+
+    /**
      * A database in {@code data}: an existing cluster there is reused (not wiped), a missing one created. Kept on
      * close when {@code keepData}, so the next run can skip loading.
      */

@@ -65,9 +65,8 @@ public final class ReportBenchmark {
 
     private void run() throws Exception {
         Scale scale = Scale.fromSystemProperties();
-        try (BenchStack stack = dataDirectory.isBlank()
-                ? BenchStack.startDatabase()
-                : BenchStack.startDatabase(Path.of(dataDirectory), true)) {
+        Wrk.require();
+        try (BenchStack stack = BenchStack.startDatabase(dataDirectory)) {
             long started = System.nanoTime();
             stack.startService(Path.of("target", "report-benchmark-service.log"), SERVICE_ENV);
             System.out.printf(
@@ -95,7 +94,7 @@ public final class ReportBenchmark {
             }
             stack.stopService();
             long readyMillis = stack.startService(Path.of("target", "report-benchmark-service.log"), SERVICE_ENV);
-            lines.add(ClosedLoop.line(
+            lines.add(Figures.line(
                     "readiness after launch (ms, loaded database, migrations done, shared machine)",
                     readyMillis,
                     3000,
@@ -173,24 +172,19 @@ public final class ReportBenchmark {
         record("slowest report question p95 (ms)", worstP95, 50, false);
         record("plain GROUP BY / p95 of the slowest questions, lowest (x)", worstRatio, 20, true);
 
-        ClosedLoop.Run concurrent = ClosedLoop.run(
-                CALLERS,
-                loadSeconds,
-                () -> stack.get(
-                        questions
-                                .get(java.util.concurrent.ThreadLocalRandom.current()
-                                        .nextInt(questions.size()))
-                                .path(),
-                        sweep.analystToken()));
+        // through wrk, like the speed benchmark: a load generator in Java on the same cores would measure itself too
+        Path paths = Path.of("target", "report-benchmark-questions.txt");
+        Files.write(paths, questions.stream().map(ReportSweep.Question::path).toList());
+        Wrk.Run concurrent = Wrk.get(stack.base(), sweep.analystToken(), paths, CALLERS, loadSeconds);
         long rss = stack.serviceRssMiB();
         System.out.printf(
                 Locale.ROOT,
-                "%n32 callers asking random questions for %d s: %.1f requests/s, p50 %.1f ms, p95 %.1f ms, %d failed%n",
+                "%n32 callers asking random questions for %d s: %.1f requests/s, p50 %.1f ms, p99 %.1f ms, not 200: %s%n",
                 loadSeconds,
                 concurrent.perSecond(),
-                concurrent.latencies().p50Millis(),
-                concurrent.latencies().p95Millis(),
-                concurrent.failed());
+                concurrent.p50Millis(),
+                concurrent.p99Millis(),
+                concurrent.notOk());
         record("resident memory at 32 report callers (MiB)", rss, 300, false);
 
         freshness(stack, questions, sweep.analystToken());
@@ -220,7 +214,7 @@ public final class ReportBenchmark {
     }
 
     private void record(String name, double service, double limit, boolean atLeast) {
-        String line = ClosedLoop.line(name, service, limit, atLeast);
+        String line = Figures.line(name, service, limit, atLeast);
         lines.add(line);
         System.out.println(line);
     }

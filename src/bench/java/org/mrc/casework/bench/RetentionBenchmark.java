@@ -56,9 +56,7 @@ public final class RetentionBenchmark {
 
     private void run() throws Exception {
         Scale scale = Scale.fromSystemProperties();
-        try (BenchStack stack = dataDirectory.isBlank()
-                ? BenchStack.startDatabase()
-                : BenchStack.startDatabase(Path.of(dataDirectory), true)) {
+        try (BenchStack stack = BenchStack.startDatabase(dataDirectory)) {
             long started = System.nanoTime();
             stack.startService(log, JOB_OFF);
             System.out.printf(
@@ -352,7 +350,7 @@ public final class RetentionBenchmark {
     }
 
     private void record(String name, double service, double limit, boolean atLeast) {
-        String line = ClosedLoop.line(name, service, limit, atLeast);
+        String line = Figures.line(name, service, limit, atLeast);
         lines.add(line);
         System.out.println(line);
     }

@@ -118,12 +118,12 @@ public final class SpeedBenchmark {
         line("client read at 32 callers, p99 (ms)", service.p99Millis(), 3 * bench.p99(), false);
         System.out.printf(
                 Locale.ROOT,
-                "  (service p50 %.1f ms, p99 %.1f ms; pgbench p50 %.2f ms, p99 %.2f ms; not 2xx: [%s])%n",
+                "  (service p50 %.1f ms, p99 %.1f ms; pgbench p50 %.2f ms, p99 %.2f ms; not 2xx: %s)%n",
                 service.p50Millis(),
                 service.p99Millis(),
                 bench.p50(),
                 bench.p99(),
-                service.statuses());
+                service.notOk());
         line("resident memory at 32 callers (MiB)", rss, 300, false);
 
         Wrk.Run one = Wrk.get(stack.base(), coordinator, paths, 1, seconds);
@@ -189,12 +189,12 @@ public final class SpeedBenchmark {
                 true);
         System.out.printf(
                 Locale.ROOT,
-                "  (service p50 %.1f ms, p99 %.1f ms, %d requests, %d answered possible-duplicate, not 2xx: [%s])%n",
+                "  (service p50 %.1f ms, p99 %.1f ms, %d requests, %d answered possible-duplicate, not 2xx: %s)%n",
                 service.p50Millis(),
                 service.p99Millis(),
                 service.requests(),
                 possibleDuplicates,
-                service.statuses());
+                service.notOk());
         line("duplicate check p95 at 32 callers (ms, bucket bound)", p95(checksBefore, checksAt32), 5, false);
         // the check alone, without 31 other requests queueing for the same two cores
         Wrk.Run one = Wrk.post(stack.base(), caseworker, "/clients", others, 1, seconds);
@@ -571,7 +571,7 @@ public final class SpeedBenchmark {
      * better); otherwise it should stay under it (ratio service / limit, lower is better).
      */
     private void line(String name, double service, double limit, boolean atLeast) {
-        String text = ClosedLoop.line(name, service, limit, atLeast);
+        String text = Figures.line(name, service, limit, atLeast);
         lines.add(text);
         System.out.println(text);
     }

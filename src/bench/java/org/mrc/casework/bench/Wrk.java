@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +25,14 @@ final class Wrk {
     private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|99)(?:\\.000)?%\\s+([\\d.]+)(us|ms|s)\\s*$");
     private static final Pattern STATUS = Pattern.compile("^status (\\d+) (\\d+)$");
 
-    /** What one run answered. {@code statuses} counts the non-2xx answers by status code. */
-    record Run(long requests, double seconds, double meanMillis, double p50Millis, double p99Millis, String statuses) {
+    /** What one run answered. {@code notOk} counts the answers other than 2xx by status code. */
+    record Run(
+            long requests,
+            double seconds,
+            double meanMillis,
+            double p50Millis,
+            double p99Millis,
+            Map<Integer, Long> notOk) {
 
         /** Answers with a 2xx per second. */
         double perSecond() {
@@ -34,16 +40,11 @@ final class Wrk {
         }
 
         long failed() {
-            return Pattern.compile("(\\d+)=(\\d+)")
-                    .matcher(statuses)
-                    .results()
-                    .mapToLong(m -> Long.parseLong(m.group(2)))
-                    .sum();
+            return notOk.values().stream().mapToLong(Long::longValue).sum();
         }
 
         long answered(int status) {
-            Matcher m = Pattern.compile("(?:^| )" + status + "=(\\d+)").matcher(statuses);
-            return m.find() ? Long.parseLong(m.group(1)) : 0;
+            return notOk.getOrDefault(status, 0L);
         }
     }
 
@@ -159,7 +160,7 @@ final class Wrk {
         double mean = Double.NaN;
         double p50 = Double.NaN;
         double p99 = Double.NaN;
-        List<String> statuses = new ArrayList<>();
+        Map<Integer, Long> statuses = new TreeMap<>();
         for (String line : output.split("\n")) {
             Matcher summary = SUMMARY.matcher(line);
             Matcher percentile = PERCENTILE.matcher(line);
@@ -175,7 +176,7 @@ final class Wrk {
                     p99 = value;
                 }
             } else if (status.matches()) {
-                statuses.add(status.group(1) + "=" + status.group(2));
+                statuses.put(Integer.valueOf(status.group(1)), Long.valueOf(status.group(2)));
             } else if (line.startsWith("mean ")) {
                 mean = Double.parseDouble(line.substring(5).trim());
             }
@@ -183,7 +184,7 @@ final class Wrk {
         if (requests < 0 || Double.isNaN(p99) || Double.isNaN(mean)) {
             throw new IllegalStateException("could not read wrk's output:\n" + output);
         }
-        return new Run(requests, seconds, mean, p50, p99, String.join(" ", statuses));
+        return new Run(requests, seconds, mean, p50, p99, statuses);
     }
 
     private static double millis(String value, String unit) {
