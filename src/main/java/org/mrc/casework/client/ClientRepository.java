@@ -92,8 +92,11 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         }
         Query query = getEntityManager()
                 .createNativeQuery(
-                        "select c.* from client c where c.id in (" + String.join(" union ", candidates) + ")"
-                                + " and c.office_id = any(cast(:offices as uuid[])) and c.merged_into is null and c.erased_at is null and c.anonymised_at is null"
+                        // the bounded candidates first, always: as a plain "id in (...)" the planner may instead
+                        // scan every client born in the year range and compare names (46 ms at 20,000 clients)
+                        "with candidate(id) as materialized (" + String.join(" union ", candidates) + ")"
+                                + " select c.* from candidate join client c on c.id = candidate.id"
+                                + " where c.office_id = any(cast(:offices as uuid[])) and c.merged_into is null and c.erased_at is null and c.anonymised_at is null"
                                 + " and (" + String.join(" or ", conditions) + ") order by c.id limit 10",
                         Client.class)
                 .setParameter("offices", offices.toArray(UUID[]::new));
