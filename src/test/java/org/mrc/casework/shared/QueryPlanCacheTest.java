@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,7 @@ class QueryPlanCacheTest {
                 .toList();
 
         int[] served = new int[1];
+        AtomicInteger rounds = new AtomicInteger();
         Runnable round = () -> {
             for (String uri : uris) {
                 for (String token : tokens.values()) {
@@ -68,7 +71,9 @@ class QueryPlanCacheTest {
             }
             // without confirmNotDuplicate, so that the duplicate check runs
             Api.as(tokens.get("caseworker"))
-                    .body(ClientFixtures.person("Plan", ClientFixtures.uniqueName()))
+                    // born years apart from everyone registered here before, so the check finds nobody (a 201)
+                    .body(ClientFixtures.person("Plan", ClientFixtures.uniqueName())
+                            .birthDate(LocalDate.of(1940 + 3 * rounds.getAndIncrement(), 1, 1)))
                     .post("/clients")
                     .then()
                     .statusCode(201);
