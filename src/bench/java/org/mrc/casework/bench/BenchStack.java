@@ -36,6 +36,8 @@ final class BenchStack implements AutoCloseable {
 
     static final String AUDIENCE = "mrc-casework";
     static final String ISSUER = "https://bench.local/issuer";
+    /** Longer than the service's longest transaction timeout (3,600 s: a report rebuild, a retention dry run). */
+    static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(65);
 
     private final Path data;
     private final boolean keepData;
@@ -198,6 +200,9 @@ final class BenchStack implements AutoCloseable {
         // nor the retention job (5 minutes after launch by default), which would change the data while it is measured
         env.put("MRC_RETENTION_INTERVAL", "off");
         env.put("MRC_HTTP_PORT", Integer.toString(port));
+        // a rebuild or a dry run at 1,000,000 clients is one request that may run up to its transaction timeout (an
+        // hour) without a byte on the wire: the connection must outlive it (Vert.x closes idle ones after 30 min)
+        env.put("QUARKUS_HTTP_IDLE_TIMEOUT", REQUEST_TIMEOUT.toMinutes() + "M");
         env.put("MRC_OIDC_AUDIENCE", AUDIENCE);
         env.put("QUARKUS_OIDC_DISCOVERY_ENABLED", "false");
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", "");
@@ -303,7 +308,7 @@ final class BenchStack implements AutoCloseable {
 
     private HttpRequest.Builder request(String path, String token) {
         return HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofMinutes(30))
+                .timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
     }
