@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,17 +81,27 @@ class QueryPlanCacheTest {
         };
         round.run();
         round.run();
-        int before = plans();
-        served[0] = 0;
-        round.run();
+        // a scheduled job (report refresh, outbox, expiry) may run a statement for the first time during any round,
+        // which adds its plan once; a statement that pollutes the cache adds plans in every round
+        List<Integer> added = new ArrayList<>();
         int after = plans();
+        do {
+            int before = after;
+            served[0] = 0;
+            round.run();
+            after = plans();
+            added.add(after - before);
+        } while (added.get(added.size() - 1) != 0 && added.size() < 3);
 
         int max = ConfigProvider.getConfig()
                 .getOptionalValue("quarkus.hibernate-orm.query.query-plan-cache-max-size", Integer.class)
                 .orElse(2048);
         assertTrue(after < max, "the plan cache is full (" + after + " of " + max + "), so growth cannot be seen");
         assertTrue(served[0] > 40, "the rounds reached the data (" + served[0] + " answers 200)");
-        assertEquals(before, after, "query plans added by repeating the same " + uris.size() + " reads per role");
+        assertEquals(
+                0,
+                added.get(added.size() - 1),
+                "query plans added by each repetition of the same " + uris.size() + " reads per role: " + added);
     }
 
     private int plans() {
