@@ -75,6 +75,7 @@ public final class ReportBenchmark {
                     Runtime.getRuntime().availableProcessors(),
                     seconds(started));
             stack.loadProvince(scale);
+            stack.settleAfterLoad();
             if (refreshFirst || dataDirectory.isBlank()) {
                 refresh(stack);
             } else {
