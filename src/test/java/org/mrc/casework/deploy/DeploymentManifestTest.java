@@ -308,7 +308,8 @@ class DeploymentManifestTest {
         for (String option : options.split(" ")) {
             assertTrue(readme.contains(option), "the README's Memory section explains " + option);
         }
-        for (String script : List.of("benchmark-speed", "benchmark-reports", "benchmark-retention")) {
+        for (String script :
+                List.of("benchmark-speed", "benchmark-reports", "benchmark-retention", "measure-startup")) {
             java.util.regex.Matcher jvm = java.util.regex.Pattern.compile("(?m)^jvm=\"([^\"]+)\"")
                     .matcher(Files.readString(DEPLOY.resolve(script)));
             assertTrue(jvm.find(), script + " names its JVM options");
