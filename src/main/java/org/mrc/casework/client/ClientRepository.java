@@ -53,8 +53,8 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
      * narrowest: a word with a birth date, a pair of words with a year, a word with a year. In one probe the wide
      * class filled the cap first: at 1,000,000 generated clients a common word with a year matched several hundred
      * people known only by a year, and the cap (applied in table order) left out the registered person whose birth
-     * date matched. Each class is read within the caller's offices, inside the index, so other offices' people never
-     * take a candidate's place either.
+     * date matched. A class that reaches the cap is read again within the caller's offices, inside the index, so
+     * other offices' people never take a candidate's place either.
      */
     /** The records a duplicate check can list, as the match keys' index (V283) holds them. */
     private static final String LIVE = "merged_into is null and erased_at is null and anonymised_at is null";
@@ -87,7 +87,7 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         List<String> conditions = new ArrayList<>();
         List<String> closeness = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        String probe = "";
+        String ctes = "";
         if (byPhone) {
             String digits = "nullif(regexp_replace(:phone, '[^0-9]', '', 'g'), '')";
             candidates.add(
@@ -98,15 +98,22 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         }
         if (byName) {
             String born = birthDate != null ? "cast(:birthDate as date)" : "cast(null as date)";
-            probe = "probe(keys) as materialized (select client_match_probe(" + QUERY_CODES + ", " + born
+            ctes = "probe(keys) as materialized (select client_match_probe(" + QUERY_CODES + ", " + born
                     + ", :birthYear)), ";
-            for (String keyClass : MATCH_KEY_CLASSES) {
-                // one index probe per office: GIN takes "office_id = o" with the keys as one condition, never
-                // "office_id = any(...)", which would be a filter on every row behind the keys
+            for (int k = 0; k < MATCH_KEY_CLASSES.size(); k++) {
+                String keys = "match_keys && (select array(select k from probe, unnest(probe.keys) k where "
+                        + MATCH_KEY_CLASSES.get(k) + "))";
+                // the class across every office first: cheap, and complete unless it reaches the cap
+                ctes += "keys" + k + "(id) as materialized (select id from client where " + LIVE + " and " + keys
+                        + " limit " + DUPLICATE_CANDIDATES + "), ";
+                candidates.add("(select id from keys" + k + ")");
+                // only when it does (a crowded key), the class again within the caller's offices, one index probe
+                // per office: GIN takes "office_id = o" with the keys as one condition, but "office_id = any(...)"
+                // only as a filter on every row behind the keys
                 candidates.add("(select m.id from unnest(cast(:offices as uuid[])) o(id) cross join lateral"
-                        + " (select id from client where office_id = o.id and " + LIVE
-                        + " and match_keys && (select array(select k from probe, unnest(probe.keys) k where "
-                        + keyClass + "))) m limit " + DUPLICATE_CANDIDATES + ")");
+                        + " (select id from client where office_id = o.id and " + LIVE + " and " + keys + ") m"
+                        + " where (select count(*) from keys" + k + ") >= " + DUPLICATE_CANDIDATES + " limit "
+                        + DUPLICATE_CANDIDATES + ")");
             }
             String birth = birthDate != null
                     ? "(c.birth_date in (cast(:birthDate as date), cast(cast(:birthDate as date) - interval '1 year'"
@@ -131,7 +138,7 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
                 .createNativeQuery(
                         // the bounded candidates first, always: as a plain "id in (...)" the planner may instead
                         // scan every client born in the year range and compare names (46 ms at 20,000 clients)
-                        "with " + probe + "candidate(id) as materialized (" + String.join(" union ", candidates) + ")"
+                        "with " + ctes + "candidate(id) as materialized (" + String.join(" union ", candidates) + ")"
                                 + " select c.* from candidate join client c on c.id = candidate.id"
                                 + " where c.office_id = any(cast(:offices as uuid[])) and c.merged_into is null"
                                 + " and c.erased_at is null and c.anonymised_at is null"
