@@ -154,7 +154,7 @@ public final class SpeedBenchmark {
         }
     }
 
-    /** A JDK Flight Recorder command to the service (the read phase is recorded for profiling). */
+    /** A JDK Flight Recorder command to the service (the read and the registration are each recorded in a run of their own, for profiling: target/benchmark-speed-*.jfr). */
     private void jcmd(String... command) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(stack.servicePid())));
@@ -166,19 +166,24 @@ public final class SpeedBenchmark {
 
     private void registrationFigures(List<String> offices) throws Exception {
         String caseworker = stack.token("caseworker", offices.get(0));
-        // three sets of people nobody registered: for the warm-up, the 32 callers and the single caller
-        List<String> people = strangers(new Random(16), 45_000).stream()
+        // four sets of people nobody registered: for the warm-up, the profile, the 32 callers and the single caller
+        List<String> people = strangers(new Random(16), 55_000).stream()
                 .map(SpeedBenchmark::json)
                 .toList();
         Path warmUp = Path.of("target", "benchmark-speed-strangers-warm-up.jsonl");
+        Path profiled = Path.of("target", "benchmark-speed-strangers-profile.jsonl");
         Path bodies = Path.of("target", "benchmark-speed-strangers.jsonl");
         Path others = Path.of("target", "benchmark-speed-strangers-one.jsonl");
         Files.write(warmUp, people.subList(0, 15_000));
-        Files.write(bodies, people.subList(15_000, 35_000));
-        Files.write(others, people.subList(35_000, people.size()));
+        Files.write(profiled, people.subList(15_000, 25_000));
+        Files.write(bodies, people.subList(25_000, 45_000));
+        Files.write(others, people.subList(45_000, people.size()));
         // warm-up, not measured, as for the read: registration runs code the reads never compiled (validation,
-        // the duplicate check, inserts and their triggers' statements)
+        // the duplicate check, inserts and their triggers' statements); then a profile of its own, not measured
         Wrk.post(stack.base(), caseworker, "/clients", warmUp, CALLERS, Math.max(5, seconds / 2));
+        jcmd("JFR.start", "name=registration", "settings=profile", "filename=target/benchmark-speed-registration.jfr");
+        Wrk.post(stack.base(), caseworker, "/clients", profiled, CALLERS, Math.max(5, seconds / 2));
+        jcmd("JFR.stop", "name=registration");
         sql("select pg_stat_statements_reset()");
         Map<Double, Double> checksBefore = duplicateCheckBuckets();
         Wrk.Run service = Wrk.post(stack.base(), caseworker, "/clients", bodies, CALLERS, seconds);
