@@ -154,7 +154,10 @@ public final class SpeedBenchmark {
         }
     }
 
-    /** A JDK Flight Recorder command to the service (the read and the registration are each recorded in a run of their own, for profiling: target/benchmark-speed-*.jfr). */
+    /**
+     * A JDK Flight Recorder command to the service (the read and the registration are each recorded in a run of their
+     * own, for profiling: target/benchmark-speed-*.jfr).
+     */
     private void jcmd(String... command) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(stack.servicePid())));
