@@ -48,6 +48,9 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
     /** At most this many possible duplicates are listed in the answer, the closest first. */
     static final int DUPLICATES_LISTED = 10;
 
+    /** The records a duplicate check can list, as the match keys' index (V283) holds them. */
+    private static final String LIVE = "merged_into is null and erased_at is null and anonymised_at is null";
+
     /**
      * The classes of match keys (migration V200), each probed for its own {@link #DUPLICATE_CANDIDATES} rows, from the
      * narrowest: a word with a birth date, a pair of words with a year, a word with a year. In one probe the wide
@@ -56,9 +59,6 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
      * date matched. A class that reaches the cap is read again within the caller's offices, inside the index, so
      * other offices' people never take a candidate's place either.
      */
-    /** The records a duplicate check can list, as the match keys' index (V283) holds them. */
-    private static final String LIVE = "merged_into is null and erased_at is null and anonymised_at is null";
-
     private static final List<String> MATCH_KEY_CLASSES =
             List.of("k like '%:D:%'", "k like '%+%'", "k not like '%:D:%' and k not like '%+%'");
 
