@@ -60,7 +60,7 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
      * other offices' people never take a candidate's place either.
      */
     private static final List<String> MATCH_KEY_CLASSES =
-            List.of("k like '%:D:%'", "k like '%+%'", "k not like '%:D:%' and k not like '%+%'");
+            List.of("strpos(k, ':D:') > 0", "strpos(k, '+') > 0", "strpos(k, ':D:') = 0 and strpos(k, '+') = 0");
 
     /**
      * Clients in {@code offices} who are probably the person being registered: the same phone number, or a close
