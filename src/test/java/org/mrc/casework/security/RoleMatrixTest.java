@@ -150,6 +150,7 @@ class RoleMatrixTest {
             Map.entry("changeRetentionRule", Set.of(AD)),
             Map.entry("previewRetention", Set.of(AD)),
             Map.entry("getLatestRetentionRun", Set.of(AD)),
+            Map.entry("getRetentionDryRun", Set.of(AD)),
             Map.entry("proposeCaseHandover", Set.of(CW, CO)),
             Map.entry("listClientHandovers", Set.of(CW, CO)),
             Map.entry("listHandovers", Set.of(CW, CO)),

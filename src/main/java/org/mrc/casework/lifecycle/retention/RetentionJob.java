@@ -47,9 +47,4 @@ public class RetentionJob {
         LOG.infof("Retention run %s: %d batches by this instance", run, done);
         return batches.latest().orElseThrow();
     }
-
-    /** What a run now would do, changing nothing. */
-    public RetentionReport dryRun() {
-        return batches.dryRun();
-    }
 }

@@ -1,9 +1,11 @@
 package org.mrc.casework.lifecycle.retention;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mrc.casework.shared.Identified;
 
 /**
  * What the retention job did (a run) or would do now (a dry run), by rule and office: clients anonymised or erased,
@@ -11,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "RetentionReport")
 public record RetentionReport(
-        @Schema(description = "The run; absent for a dry run")
+        @Schema(description = "The run, or the dry run (GET /retention-runs/dry-runs/{id})")
         UUID runId,
 
         boolean dryRun,
@@ -20,7 +22,18 @@ public record RetentionReport(
         @Schema(description = "Absent while a run is under way")
         Instant finishedAt,
 
-        List<Line> lines) {
+        @Schema(description = "Set when a dry run failed (start another); absent otherwise")
+        Instant failedAt,
+
+        List<Line> lines)
+        implements Identified {
+
+    /** The run or dry run this reports on. */
+    @Override
+    @JsonIgnore
+    public UUID id() {
+        return runId;
+    }
 
     /** One rule in one office. */
     @Schema(name = "RetentionReportLine")

@@ -1,10 +1,10 @@
 package org.mrc.casework.lifecycle.retention;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import org.mrc.casework.audit.Audited;
 import org.mrc.casework.security.CurrentCaller;
 import org.mrc.casework.shared.http.IfMatch;
@@ -17,6 +17,7 @@ public class RetentionService {
     private final RetentionRuleRepository rules;
     private final RetentionJob job;
     private final RetentionBatches batches;
+    private final RetentionDryRuns dryRuns;
     private final CurrentCaller caller;
     private final Clock clock;
 
@@ -24,11 +25,13 @@ public class RetentionService {
             RetentionRuleRepository rules,
             RetentionJob job,
             RetentionBatches batches,
+            RetentionDryRuns dryRuns,
             CurrentCaller caller,
             Clock clock) {
         this.rules = rules;
         this.job = job;
         this.batches = batches;
+        this.dryRuns = dryRuns;
         this.caller = caller;
         this.clock = clock;
     }
@@ -52,12 +55,17 @@ public class RetentionService {
         return rule.view();
     }
 
+    /** Starts a dry run in the background (or gives the one under way): its report is read by its id. */
     @Transactional
-    // one consistent snapshot of every client: at a million clients that takes minutes, like a report rebuild
-    @TransactionConfiguration(timeout = 3600)
-    @Audited(action = "retention.dry-run", resource = "retention-run")
-    public RetentionReport dryRun() {
-        return job.dryRun();
+    @Audited(action = "retention.dry-run", resource = "retention-run", idFrom = Audited.IdFrom.RESULT)
+    public RetentionReport startDryRun() {
+        return dryRuns.start();
+    }
+
+    @Transactional
+    @Audited(action = "retention.dry-run.read", resource = "retention-run")
+    public RetentionReport dryRun(UUID id) {
+        return dryRuns.find(id).orElseThrow(() -> ApiException.notFound("retention dry run"));
     }
 
     @Transactional

@@ -110,12 +110,7 @@ class RetentionActivityTest {
         RetentionFixtures.backdate(dataSource, List.copyOf(clients.values()), 7);
         write(offices, clients);
 
-        JsonPath preview = Api.asAdmin()
-                .post("/retention-runs/dry-run")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath preview = RetentionFixtures.dryRun();
         Map<String, Map<String, Object>> found = new LinkedHashMap<>();
         Map<String, Map<String, Object>> expected = new LinkedHashMap<>();
         for (String kind : clients.keySet()) {

@@ -1,12 +1,19 @@
 package org.mrc.casework.lifecycle.retention;
 
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.mrc.casework.support.Api;
 import org.mrc.casework.support.ClientFixtures;
 import org.mrc.casework.support.EpisodeFixtures;
 import org.mrc.casework.support.HouseholdFixtures;
@@ -56,6 +63,33 @@ final class RetentionFixtures {
                     update.setArray(2, connection.createArrayOf("uuid", clients.toArray()));
                     update.executeUpdate();
                 }
+            }
+        }
+    }
+
+    /**
+     * Starts a dry run as an admin (202, with where to read it) and reads its report there until it finished; fails
+     * after a minute.
+     */
+    static JsonPath dryRun() {
+        Response started = Api.asAdmin().post("/retention-runs/dry-run");
+        started.then().statusCode(202).body("dryRun", equalTo(true));
+        String location = started.header("Location");
+        assertTrue(location.endsWith("/retention-runs/dry-runs/" + started.path("runId")), location);
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (true) {
+            JsonPath report =
+                    Api.asAdmin().get(location).then().statusCode(200).extract().jsonPath();
+            assertNull(report.get("failedAt"), "the dry run failed");
+            if (report.get("finishedAt") != null) {
+                return report;
+            }
+            assertTrue(System.nanoTime() < deadline, "the dry run did not finish within a minute");
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
     }

@@ -1,8 +1,12 @@
 package org.mrc.casework.lifecycle.retention;
 
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,13 +75,7 @@ class RetentionJobTest {
                 .statusCode(201);
         RetentionFixtures.backdate(dataSource, List.of(due, held, linked, pseudonymous), 7);
 
-        JsonPath preview = Api.asAdmin()
-                .post("/retention-runs/dry-run")
-                .then()
-                .statusCode(200)
-                .body("dryRun", equalTo(true))
-                .extract()
-                .jsonPath();
+        JsonPath preview = RetentionFixtures.dryRun();
         Map<String, Object> closed = Map.of("action", "ANONYMISE", "processed", 1, "held", 1, "waiting", 1);
         Map<String, Object> intakes = Map.of("action", "ANONYMISE", "processed", 1, "held", 0, "waiting", 0);
         assertEquals(closed, RetentionFixtures.line(preview, office.id(), "CLOSED_CASE"));
@@ -187,6 +185,64 @@ class RetentionJobTest {
                     .statusCode(200);
         }
         Api.as(office.staff()).post("/retention-runs/dry-run").then().statusCode(403);
+    }
+
+    /**
+     * A dry run answers at once and is read by its id; while one is under way, starting one gives that one, unless it
+     * was abandoned (its instance stopped) long enough ago; others than admins may neither start nor read one.
+     */
+    @Test
+    void aDryRunRunsInTheBackgroundAndIsReadByItsId() throws SQLException {
+        JsonPath finished = RetentionFixtures.dryRun();
+        assertNotNull(finished.get("startedAt"));
+
+        UUID underWay = UUID.randomUUID();
+        UUID abandoned = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into retention_dry_run (id, started_at) values (?, now() - make_interval(hours => ?))")) {
+            insert.setObject(1, abandoned);
+            insert.setInt(2, (int) RetentionDryRuns.ABANDONED_AFTER.toHours() + 1);
+            insert.executeUpdate();
+            insert.setObject(1, underWay);
+            insert.setInt(2, 0);
+            insert.executeUpdate();
+        }
+        try {
+            Api.asAdmin()
+                    .post("/retention-runs/dry-run")
+                    .then()
+                    .statusCode(202)
+                    .header("Location", endsWith("/retention-runs/dry-runs/" + underWay))
+                    .body("runId", equalTo(underWay.toString()))
+                    .body("finishedAt", nullValue());
+        } finally {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement fail = connection.prepareStatement(
+                            "update retention_dry_run set failed_at = now() where id = ?")) {
+                fail.setObject(1, underWay);
+                fail.executeUpdate();
+            }
+        }
+        Api.asAdmin()
+                .get("/retention-runs/dry-runs/" + underWay)
+                .then()
+                .statusCode(200)
+                .body("failedAt", notNullValue());
+        JsonPath next = RetentionFixtures.dryRun();
+        assertNotEquals(abandoned.toString(), next.getString("runId"), "an abandoned dry run is not taken up again");
+        assertNotEquals(finished.getString("runId"), next.getString("runId"));
+
+        Api.asAdmin()
+                .get("/retention-runs/dry-runs/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        RetentionFixtures.Office office = RetentionFixtures.office();
+        Api.as(office.staff())
+                .get("/retention-runs/dry-runs/" + next.getString("runId"))
+                .then()
+                .statusCode(403);
     }
 
     private UUID cursor(UUID run) throws SQLException {
