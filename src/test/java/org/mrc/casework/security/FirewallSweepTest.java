@@ -80,6 +80,7 @@ class FirewallSweepTest {
             Map.entry("getLegalHold", HOLDS),
             Map.entry("listRetentionRules", RETENTION),
             Map.entry("getLatestRetentionRun", RETENTION),
+            Map.entry("getRetentionDryRun", RETENTION),
             Map.entry("listPartnerWebhooks", WEBHOOKS),
             Map.entry("getPartnerWebhook", WEBHOOKS),
             Map.entry("listPartnerWebhookDeliveries", WEBHOOKS),
