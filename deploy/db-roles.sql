@@ -23,7 +23,6 @@ create database mrc owner mrc_owner;
 create extension if not exists pg_trgm;
 create extension if not exists unaccent;
 create extension if not exists fuzzystrmatch;
-create extension if not exists btree_gin;
 alter schema public owner to mrc_owner;
 revoke create on schema public from public;
 grant usage on schema public to mrc_app;

@@ -48,16 +48,12 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
     /** At most this many possible duplicates are listed in the answer, the closest first. */
     static final int DUPLICATES_LISTED = 10;
 
-    /** The records a duplicate check can list, as the match keys' index (V283) holds them. */
-    private static final String LIVE = "merged_into is null and erased_at is null and anonymised_at is null";
-
     /**
      * The classes of match keys (migration V200), each probed for its own {@link #DUPLICATE_CANDIDATES} rows, from the
      * narrowest: a word with a birth date, a pair of words with a year, a word with a year. In one probe the wide
      * class filled the cap first: at 1,000,000 generated clients a common word with a year matched several hundred
      * people known only by a year, and the cap (applied in table order) left out the registered person whose birth
-     * date matched. A class that reaches the cap is read again within the caller's offices, inside the index, so
-     * other offices' people never take a candidate's place either.
+     * date matched.
      */
     private static final List<String> MATCH_KEY_CLASSES =
             List.of("strpos(k, ':D:') > 0", "strpos(k, '+') > 0", "strpos(k, ':D:') = 0 and strpos(k, '+') = 0");
@@ -100,20 +96,9 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
             String born = birthDate != null ? "cast(:birthDate as date)" : "cast(null as date)";
             ctes = "probe(keys) as materialized (select client_match_probe(" + QUERY_CODES + ", " + born
                     + ", :birthYear)), ";
-            for (int k = 0; k < MATCH_KEY_CLASSES.size(); k++) {
-                String keys = "match_keys && (select array(select k from probe, unnest(probe.keys) k where "
-                        + MATCH_KEY_CLASSES.get(k) + "))";
-                // the class across every office first: cheap, and complete unless it reaches the cap
-                ctes += "keys" + k + "(id) as materialized (select id from client where " + LIVE + " and " + keys
-                        + " limit " + DUPLICATE_CANDIDATES + "), ";
-                candidates.add("(select id from keys" + k + ")");
-                // only when it does (a crowded key), the class again within the caller's offices, one index probe
-                // per office: GIN takes "office_id = o" with the keys as one condition, but "office_id = any(...)"
-                // only as a filter on every row behind the keys
-                candidates.add("(select m.id from unnest(cast(:offices as uuid[])) o(id) cross join lateral"
-                        + " (select id from client where office_id = o.id and " + LIVE + " and " + keys + ") m"
-                        + " where (select count(*) from keys" + k + ") >= " + DUPLICATE_CANDIDATES + " limit "
-                        + DUPLICATE_CANDIDATES + ")");
+            for (String keyClass : MATCH_KEY_CLASSES) {
+                candidates.add("(select id from client where match_keys && (select array(select k from probe,"
+                        + " unnest(probe.keys) k where " + keyClass + ")) limit " + DUPLICATE_CANDIDATES + ")");
             }
             String birth = birthDate != null
                     ? "(c.birth_date in (cast(:birthDate as date), cast(cast(:birthDate as date) - interval '1 year'"

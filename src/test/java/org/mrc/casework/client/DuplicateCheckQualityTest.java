@@ -189,8 +189,9 @@ class DuplicateCheckQualityTest {
      * A registered person is found however crowded the keys around them are. More people than one probe reads
      * ({@link ClientRepository#DUPLICATE_CANDIDATES}) share a wide key with them (a common family name with a year),
      * in another office; more than the answer lists ({@link ClientRepository#DUPLICATES_LISTED}) are possible
-     * duplicates in the caller's own office too (the same name, known only by the year). Each registered person is
-     * inserted last and has the largest id, where a cap in table order or a listing in id order would leave them out.
+     * duplicates in the caller's own office too (a name one letter away, born the same day a year earlier). Each
+     * registered person is inserted last and has the largest id, where a cap in table order or a listing in id order
+     * would leave them out.
      */
     @Test
     void aCrowdedKeyNeverHidesTheRegisteredPerson() throws SQLException {
@@ -217,14 +218,21 @@ class DuplicateCheckQualityTest {
                 boolean originalByDate = n == crowd + listedCrowd;
                 boolean originalByYear = n == crowd + listedCrowd + 1;
                 UUID id = originalByDate ? knownByDate : originalByYear ? knownByYear : UUID.randomUUID();
-                String given = other ? syllables(random) : originalByYear ? "Rosalinda" : "Anabel";
+                String given = other
+                        ? syllables(random)
+                        : originalByYear ? "Rosalinda" : originalByDate ? "Anabel" : "Annabell";
                 insert.setObject(1, id);
                 insert.setObject(2, other ? otherOffice : office);
                 insert.setString(3, code + "-C-" + n);
                 insert.setString(4, given);
                 insert.setString(5, family);
-                insert.setDate(6, originalByDate ? Date.valueOf(LocalDate.of(1979, 3, 4)) : null);
-                insert.setInt(7, 1979);
+                boolean listed = !other && !originalByDate && !originalByYear;
+                insert.setDate(
+                        6,
+                        originalByDate
+                                ? Date.valueOf(LocalDate.of(1979, 3, 4))
+                                : listed ? Date.valueOf(LocalDate.of(1978, 3, 4)) : null);
+                insert.setInt(7, listed ? 1978 : 1979);
                 insert.addBatch();
             }
             insert.executeBatch();
