@@ -40,23 +40,8 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
                 .longValue();
     }
 
-    /**
-     * At most this many rows are read behind each class of a registration's match keys (and as many behind its phone).
-     */
+    /** At most this many rows are read behind one registration's name probe (and as many behind its phone). */
     static final int DUPLICATE_CANDIDATES = 200;
-
-    /** At most this many possible duplicates are listed in the answer, the closest first. */
-    static final int DUPLICATES_LISTED = 10;
-
-    /**
-     * The classes of match keys (migration V200), each probed for its own {@link #DUPLICATE_CANDIDATES} rows, from the
-     * narrowest: a word with a birth date, a pair of words with a year, a word with a year. In one probe the wide
-     * class filled the cap first: at 1,000,000 generated clients a common word with a year matched several hundred
-     * people known only by a year, and the cap (applied in table order) left out the registered person whose birth
-     * date matched.
-     */
-    private static final List<String> MATCH_KEY_CLASSES =
-            List.of("strpos(k, ':D:') > 0", "strpos(k, '+') > 0", "strpos(k, ':D:') = 0 and strpos(k, '+') = 0");
 
     /**
      * Clients in {@code offices} who are probably the person being registered: the same phone number, or a close
@@ -64,12 +49,10 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
      * away from a word of theirs) together with a close birth: the same date
      * or the same day a year earlier or later, or, where either record holds only a year, a year at most one apart.
      *
-     * <p>Candidates are read through two indexes only, for at most {@link #DUPLICATE_CANDIDATES} rows behind the phone
-     * number and as many behind each class of match keys (a word's sound with a birth date, a pair of sounds with a
-     * year, a word's sound with a year; see migration V200), so that a crowded wide key never hides a narrow match. The
-     * cost therefore does not grow with the registry or with how many people share a birth year. The closest are
-     * listed first: the same phone, the same birth date, the most similar name. The query text depends only on which
-     * facts were given (six variants), never on their values.
+     * <p>Candidates are read through two indexes only, each for at most {@link #DUPLICATE_CANDIDATES} rows: the match
+     * keys (a word's sound with a birth date or year, see migration V200) and the phone number. The cost therefore
+     * does not grow with the registry or with how many people share a birth year. The query text depends only on
+     * which facts were given (six variants), never on their values.
      */
     @SuppressWarnings("unchecked")
     List<Client> possibleDuplicates(
@@ -81,25 +64,18 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         }
         List<String> candidates = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
-        List<String> closeness = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        String ctes = "";
         if (byPhone) {
             String digits = "nullif(regexp_replace(:phone, '[^0-9]', '', 'g'), '')";
             candidates.add(
                     "(select id from client where phone_digits = " + digits + " limit " + DUPLICATE_CANDIDATES + ")");
             conditions.add("c.phone_digits = " + digits);
-            closeness.add("c.phone_digits = " + digits + " desc nulls last");
             params.put("phone", phone);
         }
         if (byName) {
             String born = birthDate != null ? "cast(:birthDate as date)" : "cast(null as date)";
-            ctes = "probe(keys) as materialized (select client_match_probe(" + QUERY_CODES + ", " + born
-                    + ", :birthYear)), ";
-            for (String keyClass : MATCH_KEY_CLASSES) {
-                candidates.add("(select id from client where match_keys && (select array(select k from probe,"
-                        + " unnest(probe.keys) k where " + keyClass + ")) limit " + DUPLICATE_CANDIDATES + ")");
-            }
+            candidates.add("(select id from client where match_keys && client_match_probe(" + QUERY_CODES + ", " + born
+                    + ", :birthYear) limit " + DUPLICATE_CANDIDATES + ")");
             String birth = birthDate != null
                     ? "(c.birth_date in (cast(:birthDate as date), cast(cast(:birthDate as date) - interval '1 year'"
                             + " as date), cast(cast(:birthDate as date) + interval '1 year' as date))"
@@ -108,27 +84,20 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
                             + " between :birthYear - 1 and :birthYear + 1";
             conditions.add("((similarity(c.search_name, " + QUERY_NAME + ") >= " + DUPLICATE_NAME_SIMILARITY
                     + " or client_name_words_match(c.search_name, " + QUERY_NAME + ")) and " + birth + ")");
-            if (birthDate != null) {
-                closeness.add("c.birth_date = cast(:birthDate as date) desc nulls last");
-            }
-            closeness.add("similarity(c.search_name, " + QUERY_NAME + ") desc");
             params.put("name", name);
             params.put("birthYear", birthDate != null ? birthDate.getYear() : birthYear);
             if (birthDate != null) {
                 params.put("birthDate", birthDate);
             }
         }
-        closeness.add("c.id");
         Query query = getEntityManager()
                 .createNativeQuery(
                         // the bounded candidates first, always: as a plain "id in (...)" the planner may instead
                         // scan every client born in the year range and compare names (46 ms at 20,000 clients)
-                        "with " + ctes + "candidate(id) as materialized (" + String.join(" union ", candidates) + ")"
+                        "with candidate(id) as materialized (" + String.join(" union ", candidates) + ")"
                                 + " select c.* from candidate join client c on c.id = candidate.id"
-                                + " where c.office_id = any(cast(:offices as uuid[])) and c.merged_into is null"
-                                + " and c.erased_at is null and c.anonymised_at is null"
-                                + " and (" + String.join(" or ", conditions) + ") order by "
-                                + String.join(", ", closeness) + " limit " + DUPLICATES_LISTED,
+                                + " where c.office_id = any(cast(:offices as uuid[])) and c.merged_into is null and c.erased_at is null and c.anonymised_at is null"
+                                + " and (" + String.join(" or ", conditions) + ") order by c.id limit 10",
                         Client.class)
                 .setParameter("offices", offices.toArray(UUID[]::new));
         params.forEach(query::setParameter);

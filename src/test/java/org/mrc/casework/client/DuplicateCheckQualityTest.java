@@ -1,6 +1,5 @@
 package org.mrc.casework.client;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -183,72 +182,6 @@ class DuplicateCheckQualityTest {
         String figures = "strangers answered possible-duplicate: " + falsePositives + " % " + flagged
                 + "; near-duplicates found: " + recall + " %; missed " + missed;
         assertTrue(falsePositives < 1.0 && recall >= 95.0, figures);
-    }
-
-    /**
-     * A registered person is found however crowded the keys around them are. More people than one probe reads
-     * ({@link ClientRepository#DUPLICATE_CANDIDATES}) share a wide key with them (a common family name with a year),
-     * in another office; more than the answer lists ({@link ClientRepository#DUPLICATES_LISTED}) are possible
-     * duplicates in the caller's own office too (a name one letter away, born the same day a year earlier). Each
-     * registered person is inserted last and has the largest id, where a cap in table order or a listing in id order
-     * would leave them out.
-     */
-    @Test
-    void aCrowdedKeyNeverHidesTheRegisteredPerson() throws SQLException {
-        Random random = new Random(7);
-        String code = OfficeFixtures.uniqueCode();
-        UUID office = UUID.fromString(OfficeFixtures.openWithCode(code, "MIGRATION_DESK", null)
-                .extract()
-                .path("id"));
-        String otherCode = OfficeFixtures.uniqueCode();
-        UUID otherOffice = UUID.fromString(OfficeFixtures.openWithCode(otherCode, "MIGRATION_DESK", null)
-                .extract()
-                .path("id"));
-        String family = "Villanueva" + syllables(random).toLowerCase();
-        int crowd = ClientRepository.DUPLICATE_CANDIDATES + 50;
-        int listedCrowd = ClientRepository.DUPLICATES_LISTED + 5;
-        UUID knownByDate = new UUID(-1L, -2L);
-        UUID knownByYear = new UUID(-1L, -1L);
-        try (Connection connection = database.getConnection();
-                PreparedStatement insert = connection.prepareStatement("insert into client (id, office_id,"
-                        + " reference, given_name, family_name, sex, birth_date, birth_year, created_at,"
-                        + " updated_at) values (?, ?, ?, ?, ?, 'FEMALE', ?, ?, now(), now())")) {
-            for (int n = 0; n < crowd + listedCrowd + 2; n++) {
-                boolean other = n < crowd;
-                boolean originalByDate = n == crowd + listedCrowd;
-                boolean originalByYear = n == crowd + listedCrowd + 1;
-                UUID id = originalByDate ? knownByDate : originalByYear ? knownByYear : UUID.randomUUID();
-                String given = other
-                        ? syllables(random)
-                        : originalByYear ? "Rosalinda" : originalByDate ? "Anabel" : "Annabell";
-                insert.setObject(1, id);
-                insert.setObject(2, other ? otherOffice : office);
-                insert.setString(3, code + "-C-" + n);
-                insert.setString(4, given);
-                insert.setString(5, family);
-                boolean listed = !other && !originalByDate && !originalByYear;
-                insert.setDate(
-                        6,
-                        originalByDate
-                                ? Date.valueOf(LocalDate.of(1979, 3, 4))
-                                : listed ? Date.valueOf(LocalDate.of(1978, 3, 4)) : null);
-                insert.setInt(7, listed ? 1978 : 1979);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-        String caseworker = Tokens.staff("caseworker", code);
-
-        Response byDate = register(caseworker, body("Annabel", family, LocalDate.of(1979, 3, 4), null));
-        Response byYear = register(caseworker, body("Rosalinda", family, null, 1980));
-
-        assertEquals(409, byDate.statusCode(), byDate.asString());
-        assertEquals(knownByDate.toString(), byDate.path("candidates[0].id"), byDate.asString());
-        assertEquals(
-                ClientRepository.DUPLICATES_LISTED,
-                byDate.<List<?>>path("candidates").size());
-        assertEquals(409, byYear.statusCode(), byYear.asString());
-        assertTrue(byYear.<List<String>>path("candidates.id").contains(knownByYear.toString()), byYear.asString());
     }
 
     private static Response register(String token, ClientFixtures.Person body) {
