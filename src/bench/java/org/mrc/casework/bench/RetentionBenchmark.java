@@ -28,6 +28,9 @@ import org.mrc.casework.generator.Scale;
  * <p>Not a test: it asserts nothing and never runs in the test suite. {@code bench.retention.steps=load} only loads
  * the province into the kept database ({@code bench.retention.data}) so a later run can reuse it; the real run
  * changes that database for good (the anonymised clients stay anonymised), so a kept database serves one full run.
+ * {@code bench.retention.steps=resume} finishes a real run that was stopped part-way in the kept database: it skips
+ * the dry run, rebuilds the reports (timed), lets the job resume the run where its last batch ended (only the resumed
+ * batches are timed), then rebuilds again.
  */
 public final class RetentionBenchmark {
 
@@ -44,6 +47,7 @@ public final class RetentionBenchmark {
 
     private final String dataDirectory = System.getProperty("bench.retention.data", "");
     private final boolean loadOnly = "load".equals(System.getProperty("bench.retention.steps", ""));
+    private final boolean resume = "resume".equals(System.getProperty("bench.retention.steps", ""));
     /** The period of CLOSED_CASE for the run (0: the rule as the database holds it, 60 months by default). */
     private final int closedCaseMonths = Integer.getInteger("bench.retention.closed-case-months", 12);
 
@@ -83,8 +87,24 @@ public final class RetentionBenchmark {
             }
             String admin = stack.token("admin", null);
             closedCasePeriod(stack, admin);
-            double before = rebuild(stack, admin, "report rebuild before retention (s)");
-            dryRun(stack, admin);
+            Progress resumed = Progress.NONE;
+            if (resume) {
+                try (Connection connection = stack.connect()) {
+                    resumed = Progress.ofUnfinishedRun(connection);
+                }
+                System.out.printf(
+                        Locale.ROOT,
+                        "resuming the unfinished retention run after its batch %,d (%,d clients processed so far)%n",
+                        resumed.batches(),
+                        resumed.processed());
+            }
+            double before = rebuild(
+                    stack,
+                    admin,
+                    resume ? "report rebuild before the rest of the run (s)" : "report rebuild before retention (s)");
+            if (!resume) {
+                dryRun(stack, admin);
+            }
 
             stack.stopService();
             Map<String, Long> rowsBefore;
@@ -96,9 +116,9 @@ public final class RetentionBenchmark {
                 rowsBefore = rowCounters(connection);
             }
             stack.startService(log, JOB_NOW);
-            Applied applied = awaitRun(stack);
+            Applied applied = awaitRun(stack, resumed.batches());
             try (Connection connection = stack.connect()) {
-                printRun(stack, connection, applied, rowsBefore);
+                printRun(stack, connection, applied, rowsBefore, resumed);
             } catch (RuntimeException e) {
                 System.out.println("the run's figures could not all be read: " + e);
             }
@@ -193,12 +213,12 @@ public final class RetentionBenchmark {
     }
 
     /** The real run, as the scheduled job makes it; its batches timed by watching the run's row in the database. */
-    private Applied awaitRun(BenchStack stack) throws Exception {
+    private Applied awaitRun(BenchStack stack, int batchesBefore) throws Exception {
         long ready = System.nanoTime();
         List<Double> batchSeconds = new ArrayList<>();
         try (Connection connection = stack.connect();
                 Statement statement = connection.createStatement()) {
-            int seen = 0;
+            int seen = batchesBefore;
             long lastChange = System.nanoTime();
             while (true) {
                 try (ResultSet row = statement.executeQuery(
@@ -228,7 +248,8 @@ public final class RetentionBenchmark {
         return new Applied(seconds(ready), batchSeconds);
     }
 
-    private void printRun(BenchStack stack, Connection connection, Applied applied, Map<String, Long> rowsBefore)
+    private void printRun(
+            BenchStack stack, Connection connection, Applied applied, Map<String, Long> rowsBefore, Progress resumed)
             throws Exception {
         double runSeconds;
         int batches;
@@ -241,12 +262,24 @@ public final class RetentionBenchmark {
             batches = row.getInt(2);
         }
         Map<String, Long> rowsAfter = rowCounters(connection);
-        System.out.printf(
-                Locale.ROOT,
-                "%nretention run by the scheduled job: %d batches in %.1f s (%.1f s from readiness to its end)%n",
-                batches,
-                runSeconds,
-                applied.wallSeconds());
+        if (resume) {
+            // the run's own start and end span the time it stood stopped: only the resumed part was watched
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nretention run by the scheduled job: %d batches, the last %d of them resumed in this run in"
+                            + " %.1f s from readiness to its end%n",
+                    batches,
+                    batches - resumed.batches(),
+                    applied.wallSeconds());
+            runSeconds = applied.wallSeconds();
+        } else {
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nretention run by the scheduled job: %d batches in %.1f s (%.1f s from readiness to its end)%n",
+                    batches,
+                    runSeconds,
+                    applied.wallSeconds());
+        }
         long processed = 0;
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
@@ -283,10 +316,12 @@ public final class RetentionBenchmark {
                 tables.append(String.format(Locale.ROOT, "%n    %-32s %,12d", table.getKey(), delta));
             }
         }
+        processed -= resumed.processed();
         System.out.printf(
                 Locale.ROOT,
-                "  %,d clients processed = %.0f clients/s; %,d rows updated or deleted = %.0f rows/s, by table:%s%n",
+                "  %,d clients processed%s = %.0f clients/s; %,d rows updated or deleted = %.0f rows/s, by table:%s%n",
                 processed,
+                resume ? " in the resumed part" : "",
                 processed / runSeconds,
                 changed,
                 changed / runSeconds,
@@ -311,7 +346,9 @@ public final class RetentionBenchmark {
                 BATCH_TRANSACTION_SECONDS,
                 false);
         record(
-                "retention run (s), limit: the job's period (the next claim would join the run)",
+                resume
+                        ? "the resumed part of the retention run (s), limit: the job's period"
+                        : "retention run (s), limit: the job's period (the next claim would join the run)",
                 runSeconds,
                 JOB_PERIOD_SECONDS,
                 false);
@@ -378,4 +415,22 @@ public final class RetentionBenchmark {
     }
 
     private record Applied(double wallSeconds, List<Double> batchSeconds) {}
+
+    /** How far an unfinished run had got when this one started. */
+    private record Progress(int batches, long processed) {
+        static final Progress NONE = new Progress(0, 0);
+
+        static Progress ofUnfinishedRun(Connection connection) throws Exception {
+            try (Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("""
+                            select r.batches, (select coalesce(sum(k.processed), 0) from retention_run_count k
+                                               where k.run_id = r.id)
+                            from retention_run r where r.finished_at is null""")) {
+                if (!row.next()) {
+                    throw new IllegalStateException("bench.retention.steps=resume: no unfinished retention run");
+                }
+                return new Progress(row.getInt(1), row.getLong(2));
+            }
+        }
+    }
 }
