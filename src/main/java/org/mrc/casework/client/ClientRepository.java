@@ -40,8 +40,14 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
                 .longValue();
     }
 
-    /** At most this many rows are read behind one registration's name probe (and as many behind its phone). */
+    /**
+     * At most this many rows are read behind each of a registration's probes: its phone and each class of its match
+     * keys.
+     */
     static final int DUPLICATE_CANDIDATES = 200;
+
+    /** At most this many possible duplicates are listed in the answer, the closest first. */
+    static final int DUPLICATES_LISTED = 10;
 
     /**
      * Clients in {@code offices} who are probably the person being registered: the same phone number, or a close
@@ -49,10 +55,13 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
      * away from a word of theirs) together with a close birth: the same date
      * or the same day a year earlier or later, or, where either record holds only a year, a year at most one apart.
      *
-     * <p>Candidates are read through two indexes only, each for at most {@link #DUPLICATE_CANDIDATES} rows: the match
-     * keys (a word's sound with a birth date or year, see migration V200) and the phone number. The cost therefore
-     * does not grow with the registry or with how many people share a birth year. The query text depends only on
-     * which facts were given (six variants), never on their values.
+     * <p>Candidates are read through two indexes only, each probe for at most {@link #DUPLICATE_CANDIDATES} rows: the
+     * phone number, and the match keys (migrations V200 and V285) in three probes from the narrowest: a word's sound
+     * with a birth date (network-wide, few people behind each), a pair of sounds with a year, a word's sound with a
+     * year (the year keys in the caller's offices only), so that people sharing a common word and year never crowd
+     * out a narrower match. The cost therefore does not grow with the registry or with how many people share a birth
+     * year. The closest are listed first: the same phone, the same birth date, the most similar name. The query text
+     * depends only on which facts were given (six variants), never on their values.
      */
     @SuppressWarnings("unchecked")
     List<Client> possibleDuplicates(
@@ -64,18 +73,25 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         }
         List<String> candidates = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
+        List<String> closeness = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (byPhone) {
             String digits = "nullif(regexp_replace(:phone, '[^0-9]', '', 'g'), '')";
             candidates.add(
                     "(select id from client where phone_digits = " + digits + " limit " + DUPLICATE_CANDIDATES + ")");
             conditions.add("c.phone_digits = " + digits);
+            closeness.add("c.phone_digits = " + digits + " desc nulls last");
             params.put("phone", phone);
         }
         if (byName) {
             String born = birthDate != null ? "cast(:birthDate as date)" : "cast(null as date)";
-            candidates.add("(select id from client where match_keys && client_match_probe(" + QUERY_CODES + ", " + born
-                    + ", :birthYear) limit " + DUPLICATE_CANDIDATES + ")");
+            if (birthDate != null) {
+                candidates.add(probe("client_match_day_probe(" + QUERY_CODES + ", " + born + ")"));
+            }
+            for (String probe : List.of("client_match_pair_probe", "client_match_word_probe")) {
+                candidates.add(
+                        probe(probe + "(" + QUERY_CODES + ", " + born + ", :birthYear, cast(:offices as uuid[]))"));
+            }
             String birth = birthDate != null
                     ? "(c.birth_date in (cast(:birthDate as date), cast(cast(:birthDate as date) - interval '1 year'"
                             + " as date), cast(cast(:birthDate as date) + interval '1 year' as date))"
@@ -84,24 +100,36 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
                             + " between :birthYear - 1 and :birthYear + 1";
             conditions.add("((similarity(c.search_name, " + QUERY_NAME + ") >= " + DUPLICATE_NAME_SIMILARITY
                     + " or client_name_words_match(c.search_name, " + QUERY_NAME + ")) and " + birth + ")");
+            if (birthDate != null) {
+                closeness.add("c.birth_date = cast(:birthDate as date) desc nulls last");
+            }
+            closeness.add("similarity(c.search_name, " + QUERY_NAME + ") desc");
             params.put("name", name);
             params.put("birthYear", birthDate != null ? birthDate.getYear() : birthYear);
             if (birthDate != null) {
                 params.put("birthDate", birthDate);
             }
         }
+        closeness.add("c.id");
         Query query = getEntityManager()
                 .createNativeQuery(
                         // the bounded candidates first, always: as a plain "id in (...)" the planner may instead
                         // scan every client born in the year range and compare names (46 ms at 20,000 clients)
                         "with candidate(id) as materialized (" + String.join(" union ", candidates) + ")"
                                 + " select c.* from candidate join client c on c.id = candidate.id"
-                                + " where c.office_id = any(cast(:offices as uuid[])) and c.merged_into is null and c.erased_at is null and c.anonymised_at is null"
-                                + " and (" + String.join(" or ", conditions) + ") order by c.id limit 10",
+                                + " where c.office_id = any(cast(:offices as uuid[])) and c.merged_into is null"
+                                + " and c.erased_at is null and c.anonymised_at is null"
+                                + " and (" + String.join(" or ", conditions) + ") order by "
+                                + String.join(", ", closeness) + " limit " + DUPLICATES_LISTED,
                         Client.class)
                 .setParameter("offices", offices.toArray(UUID[]::new));
         params.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /** The ids behind one class of match keys, at most {@link #DUPLICATE_CANDIDATES} of them. */
+    private static String probe(String keys) {
+        return "(select id from client where match_keys && " + keys + " limit " + DUPLICATE_CANDIDATES + ")";
     }
 
     /** These clients (ids without a client are left out), through one statement whatever the number of ids. */

@@ -1,5 +1,6 @@
 package org.mrc.casework.client;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -182,6 +183,131 @@ class DuplicateCheckQualityTest {
         String figures = "strangers answered possible-duplicate: " + falsePositives + " % " + flagged
                 + "; near-duplicates found: " + recall + " %; missed " + missed;
         assertTrue(falsePositives < 1.0 && recall >= 95.0, figures);
+    }
+
+    /**
+     * A registered person is found however crowded the keys around them are. More people than one probe reads
+     * ({@link ClientRepository#DUPLICATE_CANDIDATES}) share a wide key with them (their family name with a year, known
+     * only by that year) in another office, and as many again in the caller's own office, so that any one probe of
+     * those words and years is full before it reaches them; more than the answer lists
+     * ({@link ClientRepository#DUPLICATES_LISTED}) are possible duplicates in the caller's office too (a name one
+     * letter away, born the same day a year earlier). Each registered person is inserted last, with the largest id,
+     * where a cap in table order or a listing in id order would leave them out. Against the check of stop 20 (one
+     * probe for every key, the answer in id order) the first registration was answered with ten of the crowd and
+     * without the registered person.
+     */
+    @Test
+    void aCrowdedKeyNeverHidesTheRegisteredPerson() throws SQLException {
+        Random random = new Random(7);
+        String code = OfficeFixtures.uniqueCode();
+        UUID office = open(code);
+        UUID otherOffice = open(OfficeFixtures.uniqueCode());
+        String family = "Villanueva" + syllables(random).toLowerCase();
+        int crowd = ClientRepository.DUPLICATE_CANDIDATES + 50;
+        int listedCrowd = ClientRepository.DUPLICATES_LISTED + 5;
+        UUID knownByDate = new UUID(-1L, -2L);
+        UUID knownByYear = new UUID(-1L, -1L);
+        try (Connection connection = database.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (int n = 0; n < crowd; n++) {
+                // known only by the registered people's year, in another office and in the caller's
+                add(insert, UUID.randomUUID(), otherOffice, code + "-X-" + n, syllables(random), family, null, 1979);
+                add(insert, UUID.randomUUID(), office, code + "-O-" + n, syllables(random), family, null, 1979);
+            }
+            for (int n = 0; n < listedCrowd; n++) {
+                add(
+                        insert,
+                        UUID.randomUUID(),
+                        office,
+                        code + "-L-" + n,
+                        "Annabell",
+                        family,
+                        LocalDate.of(1978, 3, 4),
+                        1978);
+            }
+            add(insert, knownByDate, office, code + "-D", "Anabel", family, LocalDate.of(1979, 3, 4), 1979);
+            add(insert, knownByYear, office, code + "-Y", "Rosalinda", family, null, 1979);
+            insert.executeBatch();
+        }
+        String caseworker = Tokens.staff("caseworker", code);
+
+        Response byDate = register(caseworker, body("Annabel", family, LocalDate.of(1979, 3, 4), null));
+        Response byYear = register(caseworker, body("Rosalinda", family, null, 1980));
+        Response byDateToYear = register(caseworker, body("Rosalinda", family, LocalDate.of(1979, 6, 1), null));
+
+        assertEquals(409, byDate.statusCode(), byDate.asString());
+        assertEquals(knownByDate.toString(), byDate.path("candidates[0].id"), byDate.asString());
+        assertEquals(
+                ClientRepository.DUPLICATES_LISTED,
+                byDate.<List<?>>path("candidates").size());
+        assertEquals(409, byYear.statusCode(), byYear.asString());
+        assertTrue(byYear.<List<String>>path("candidates.id").contains(knownByYear.toString()), byYear.asString());
+        assertEquals(409, byDateToYear.statusCode(), byDateToYear.asString());
+        assertTrue(
+                byDateToYear.<List<String>>path("candidates.id").contains(knownByYear.toString()),
+                byDateToYear.asString());
+    }
+
+    /**
+     * The year keys name the client's office (migration V285), so they follow the client when the office changes:
+     * a person known only by a year, moved to another office by any update, is found from that office and no longer
+     * from the one they left.
+     */
+    @Test
+    void aClientMovedToAnotherOfficeIsFoundThere() throws SQLException {
+        String fromCode = OfficeFixtures.uniqueCode();
+        String toCode = OfficeFixtures.uniqueCode();
+        UUID from = open(fromCode);
+        UUID to = open(toCode);
+        UUID moved = UUID.randomUUID();
+        String family = "Moveda" + syllables(new Random(11)).toLowerCase();
+        try (Connection connection = database.getConnection()) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                add(insert, moved, from, fromCode + "-M", "Evangelina", family, null, 1966);
+                insert.executeBatch();
+            }
+            try (PreparedStatement move = connection.prepareStatement("update client set office_id = ? where id = ?")) {
+                move.setObject(1, to);
+                move.setObject(2, moved);
+                assertEquals(1, move.executeUpdate());
+            }
+        }
+
+        Response atNewOffice = register(Tokens.staff("caseworker", toCode), body("Evangelina", family, null, 1967));
+        Response atOldOffice = register(Tokens.staff("caseworker", fromCode), body("Evangelina", family, null, 1967));
+
+        assertEquals(409, atNewOffice.statusCode(), atNewOffice.asString());
+        assertEquals(moved.toString(), atNewOffice.path("candidates[0].id"), atNewOffice.asString());
+        assertEquals(201, atOldOffice.statusCode(), atOldOffice.asString());
+    }
+
+    private static final String INSERT = "insert into client (id, office_id, reference, given_name, family_name, sex,"
+            + " birth_date, birth_year, created_at, updated_at) values (?, ?, ?, ?, ?, 'FEMALE', ?, ?, now(), now())";
+
+    private static void add(
+            PreparedStatement insert,
+            UUID id,
+            UUID office,
+            String reference,
+            String given,
+            String family,
+            LocalDate born,
+            int year)
+            throws SQLException {
+        insert.setObject(1, id);
+        insert.setObject(2, office);
+        insert.setString(3, reference);
+        insert.setString(4, given);
+        insert.setString(5, family);
+        insert.setDate(6, born == null ? null : Date.valueOf(born));
+        insert.setInt(7, year);
+        insert.addBatch();
+    }
+
+    private static UUID open(String code) {
+        return UUID.fromString(OfficeFixtures.openWithCode(code, "MIGRATION_DESK", null)
+                .extract()
+                .path("id"));
     }
 
     private static Response register(String token, ClientFixtures.Person body) {
