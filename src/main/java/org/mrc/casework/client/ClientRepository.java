@@ -88,9 +88,9 @@ class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
             if (birthDate != null) {
                 candidates.add(probe("client_match_day_probe(" + QUERY_CODES + ", " + born + ")"));
             }
-            for (String probe : List.of("client_match_pair_probe", "client_match_word_probe")) {
+            for (String yearProbe : List.of("client_match_pair_probe", "client_match_word_probe")) {
                 candidates.add(
-                        probe(probe + "(" + QUERY_CODES + ", " + born + ", :birthYear, cast(:offices as uuid[]))"));
+                        probe(yearProbe + "(" + QUERY_CODES + ", " + born + ", :birthYear, cast(:offices as uuid[]))"));
             }
             String birth = birthDate != null
                     ? "(c.birth_date in (cast(:birthDate as date), cast(cast(:birthDate as date) - interval '1 year'"
