@@ -59,30 +59,30 @@ class ReportQuery {
                 offices,
                 breakdown,
                 supplemented,
-                SingleBreakdownRollup.rowsFor(report, breakdown.dimensions()).orElse(null));
+                BreakdownCopy.rowsFor(report, breakdown.dimensions()).orElse(null));
     }
 
     /**
-     * As above, reading the rows of {@code single} in the single-breakdown copy, or the rollup (its narrowest copy
+     * As above, reading the rows of kind {@code rows} in the breakdown copy, or the rollup (its narrowest copy
      * covering the breakdown) when null.
      */
     Map<String, Map<List<String>, long[]>> sums(
-            Report report, Period period, Set<UUID> offices, Breakdown breakdown, boolean supplemented, String single)
+            Report report, Period period, Set<UUID> offices, Breakdown breakdown, boolean supplemented, String rows)
             throws SQLException {
         Measures measures = report.measures();
         Map<String, Map<List<String>, long[]>> result = new TreeMap<>();
         List<String> sums = new ArrayList<>();
         report.valueColumns().forEach(column -> sums.add("sum(c." + column + ")"));
         try (Connection connection = dataSource.getConnection()) {
-            if (single != null) {
+            if (rows != null) {
                 if (supplemented) {
-                    SingleBreakdownRollup.slotColumns(report).forEach(slot -> sums.add("sum(c." + slot + ")"));
+                    BreakdownCopy.slotColumns(report).forEach(slot -> sums.add("sum(c." + slot + ")"));
                 }
-                // single is a dimension name of the report's definition, never request text
-                if (!single.matches("[a-zA-Z]+")) {
-                    throw new IllegalArgumentException("not a dimension name");
+                // rows names a kind of rows of the report's definition, never request text
+                if (!BreakdownCopy.rowKinds(report).contains(rows)) {
+                    throw new IllegalArgumentException("not a kind of rows of the breakdown copy");
                 }
-                Source source = new Source(SingleBreakdownRollup.table(report), "c.dimension = '" + single + "'");
+                Source source = new Source(BreakdownCopy.table(report), "c.dimension = '" + rows + "'");
                 read(connection, source, report, period, offices, breakdown, sums, null, 0, result);
                 return result;
             }

@@ -93,7 +93,7 @@ public class ReportRefresh {
                             supplement.slotKeys(),
                             List.of(supplement.value()))));
         }
-        derived.add(new Derived(SingleBreakdownRollup.table(report), SingleBreakdownRollup.fillStatement(report)));
+        derived.add(new Derived(BreakdownCopy.table(report), BreakdownCopy.fillStatement(report)));
         return derived;
     }
 

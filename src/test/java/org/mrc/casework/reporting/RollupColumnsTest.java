@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * The reporting tables the migrations create are exactly those the report definitions in Java read and fill, with
  * exactly the columns the definitions imply: read from information_schema, compared with the rollup, its narrower
  * copies, its supplement and their copies, and its single-breakdown copy, as {@link Report}, {@link Measures},
- * {@link RollupCopy} and {@link SingleBreakdownRollup} declare them. A column added to a table and not to its
+ * {@link RollupCopy} and {@link BreakdownCopy} declare them. A column added to a table and not to its
  * definition (or the reverse), or a copy table no definition names, fails here.
  */
 @QuarkusTest
@@ -54,10 +54,10 @@ class RollupColumnsTest {
             if (report.implicit() != null) {
                 single.add(report.implicit().columnName());
             }
-            SingleBreakdownRollup.copied(report).forEach(d -> single.add(d.columnName()));
+            BreakdownCopy.copied(report).forEach(d -> single.add(d.columnName()));
             single.addAll(report.valueColumns());
-            single.addAll(SingleBreakdownRollup.slotColumns(report));
-            expected.put(SingleBreakdownRollup.table(report), columns(KEYS, single, List.of()));
+            single.addAll(BreakdownCopy.slotColumns(report));
+            expected.put(BreakdownCopy.table(report), columns(KEYS, single, List.of()));
         }
         assertEquals(expected, actual());
     }

@@ -3,37 +3,55 @@ package org.mrc.casework.reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * The single-breakdown copy of a report's rollup ({@code <rollup>_single}, migration V91): per month and office, the
- * counts (and measures) by sex and by one other dimension at a time, the row's {@code dimension} saying which; rows
- * of dimension {@code sex} carry sex alone. A request broken down by at most one dimension besides sex and office,
- * the commonest dashboard question, reads a few hundred rows per month from it instead of the rollup's thousands.
+ * The breakdown copy of a report's rollup ({@code <rollup>_single}, migrations V91 and V287): per month and office,
+ * the counts (and measures) by sex and by one or two other dimensions at a time, the row's {@code dimension} saying
+ * which ({@code phase}, or {@code phase+ageBand} for a pair, in definition order); rows of dimension {@code sex} carry
+ * sex alone. A request broken down by at most two dimensions besides sex and office (and the report's implicit one),
+ * the commonest dashboard questions, reads a few hundred rows per month from it instead of the rollup's thousands.
  * Its columns have the rollup's names (columns of other dimensions are null), so every column expression of a
- * {@link Dimension} reads it unchanged; a multi-valued dimension holds one value per row. Sensitive dimensions are
- * not copied: they are asked rarely and read the rollup. When the report has a {@link Measures.Supplement}, its
- * slots are columns {@code slot_0 ...} here (one row per cell, not one per slot).
+ * {@link Dimension} reads it unchanged; a multi-valued dimension holds one value per row. When the report has a
+ * {@link Measures.Supplement}, its slots are columns {@code slot_0 ...} here (one row per cell, not one per slot).
  *
- * <p>Filled from the rollup (or the narrowest copy covering the dimension) by SQL built here from the report's
+ * <p>Filled from the rollup (or the narrowest copy covering the dimensions) by SQL built here from the report's
  * definition, in the transaction that rebuilds the rollup, in (dimension, month, office) order so that a request
- * reads adjacent pages.
+ * reads adjacent pages. Breakdowns of three dimensions besides sex and office read the rollup or a narrower copy.
  */
-final class SingleBreakdownRollup {
+final class BreakdownCopy {
 
     /** The dimension value of rows that break down by sex alone. */
     static final String SEX_ONLY = "sex";
 
-    private SingleBreakdownRollup() {}
+    /** Joins the two dimension names of a pair's rows. */
+    static final String PAIR = "+";
+
+    private BreakdownCopy() {}
 
     static String table(Report report) {
         return report.table() + "_single";
     }
 
-    /** The dimensions copied one at a time: every one but sex, office, the implicit one and the sensitive ones. */
+    /** The dimensions the copy breaks down by: every one but sex, office and the implicit one. */
     static List<Dimension> copied(Report report) {
-        return report.dimensions().values().stream()
-                .filter(d -> !d.sensitive() && !alwaysKept(d))
-                .toList();
+        return report.dimensions().values().stream().filter(d -> !alwaysKept(d)).toList();
+    }
+
+    /** The kinds of rows the copy holds: sex alone, each copied dimension, each pair of them. */
+    static List<String> rowKinds(Report report) {
+        List<Dimension> copied = copied(report);
+        List<String> kinds = new ArrayList<>();
+        kinds.add(SEX_ONLY);
+        for (int i = 0; i < copied.size(); i++) {
+            kinds.add(copied.get(i).name());
+        }
+        for (int i = 0; i < copied.size(); i++) {
+            for (int j = i + 1; j < copied.size(); j++) {
+                kinds.add(copied.get(i).name() + PAIR + copied.get(j).name());
+            }
+        }
+        return kinds;
     }
 
     /**
@@ -41,16 +59,34 @@ final class SingleBreakdownRollup {
      * or empty when only the rollup can.
      */
     static Optional<String> rowsFor(Report report, List<Dimension> breakdown) {
-        List<Dimension> others = breakdown.stream()
-                .filter(d -> d != report.implicit() && !alwaysKept(d))
-                .toList();
+        List<Dimension> copied = copied(report);
+        List<Dimension> others = copied.stream().filter(breakdown::contains).toList();
+        boolean covered =
+                breakdown.stream().allMatch(d -> d == report.implicit() || alwaysKept(d) || copied.contains(d));
+        if (!covered || others.size() > 2) {
+            return Optional.empty();
+        }
         if (others.isEmpty()) {
             return Optional.of(SEX_ONLY);
         }
-        if (others.size() == 1 && copied(report).contains(others.get(0))) {
-            return Optional.of(others.get(0).name());
+        return Optional.of(
+                String.join(PAIR, others.stream().map(Dimension::name).toList()));
+    }
+
+    /** The dimensions a kind of rows breaks down by, in definition order. */
+    static List<Dimension> dimensionsOf(Report report, String kind) {
+        if (kind.equals(SEX_ONLY)) {
+            return List.of();
         }
-        return Optional.empty();
+        List<Dimension> dimensions = new ArrayList<>();
+        for (String name : kind.split(Pattern.quote(PAIR))) {
+            Dimension dimension = report.dimensions().get(name);
+            if (dimension == null || !copied(report).contains(dimension)) {
+                throw new IllegalArgumentException("not a kind of rows of the breakdown copy");
+            }
+            dimensions.add(dimension);
+        }
+        return dimensions;
     }
 
     /** Sex and office (so every dimension read from it) are columns of every row of the copy. */
@@ -82,15 +118,13 @@ final class SingleBreakdownRollup {
         values.addAll(slotColumns(report));
 
         List<String> branches = new ArrayList<>();
-        List<String> rowKinds =
-                new ArrayList<>(copied(report).stream().map(Dimension::name).toList());
-        rowKinds.add(SEX_ONLY);
-        for (String rows : rowKinds) {
-            branches.add(branch(report, rows, false));
-            Measures.Supplement supplement = report.measures().supplement();
+        Measures.Supplement supplement = report.measures().supplement();
+        for (String rows : rowKinds(report)) {
+            List<Dimension> own = dimensionsOf(report, rows);
+            branches.add(branch(report, rows, own, false));
             if (supplement != null
-                    && (rows.equals(SEX_ONLY) || supplement.dimensions().contains(rows))) {
-                branches.add(branch(report, rows, true));
+                    && own.stream().allMatch(d -> supplement.dimensions().contains(d.name()))) {
+                branches.add(branch(report, rows, own, true));
             }
         }
         return "insert into " + table(report) + " (" + String.join(", ", keys) + ", "
@@ -101,18 +135,15 @@ final class SingleBreakdownRollup {
     }
 
     /**
-     * The rows of one kind, from the narrowest table covering that dimension and sex: the rollup's figures, or (when
+     * The rows of one kind, from the narrowest table covering its dimensions and sex: the rollup's figures, or (when
      * {@code supplement}) the supplement's value spread into its slot columns.
      */
-    private static String branch(Report report, String rows, boolean supplement) {
-        Dimension own = rows.equals(SEX_ONLY) ? null : report.dimensions().get(rows);
+    private static String branch(Report report, String rows, List<Dimension> own, boolean supplement) {
         List<Dimension> covered = new ArrayList<>();
         if (report.implicit() != null) {
             covered.add(report.implicit());
         }
-        if (own != null) {
-            covered.add(own);
-        }
+        covered.addAll(own);
         covered.add(report.dimensions().get("sex"));
         Measures.Supplement times = report.measures().supplement();
         String source = supplement ? times.tableFor(covered) : report.tableFor(covered);
@@ -127,13 +158,16 @@ final class SingleBreakdownRollup {
                     .append(report.implicit().columnName());
         }
         for (Dimension dimension : copied(report)) {
-            if (dimension != own) {
+            if (!own.contains(dimension)) {
                 select.append(", null::").append(type(dimension));
             } else if (dimension.array()) {
+                String unnested = "u" + own.indexOf(dimension);
                 from.append(" cross join lateral unnest(")
                         .append(dimension.column())
-                        .append(") u(v)");
-                select.append(", array[u.v]");
+                        .append(") ")
+                        .append(unnested)
+                        .append("(v)");
+                select.append(", array[").append(unnested).append(".v]");
             } else {
                 select.append(", ").append(dimension.column());
             }

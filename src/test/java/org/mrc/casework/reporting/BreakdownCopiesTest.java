@@ -2,7 +2,6 @@ package org.mrc.casework.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,14 +22,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * For every report, the single-breakdown copy of its rollup answers every breakdown it serves exactly as the rollup
- * does: same periods, cells, counts, measures and response-time slots, for every granularity, the whole network and
+ * For every report, the breakdown copy of its rollup answers every breakdown it serves (sex alone, each dimension,
+ * each pair of dimensions) exactly as the rollup does: same periods, cells, counts, measures and response-time slots, for every granularity, the whole network and
  * one office, with and without sensitive access. Checked on synthetic rollup rows spread over two months and two
  * offices ({@link SyntheticRollups}), read through {@link ReportQuery} on the transaction that wrote them, which is
  * rolled back.
  */
 @QuarkusTest
-class SingleBreakdownCopiesTest {
+class BreakdownCopiesTest {
 
     private static final int SYNTHETIC_ROWS = 400;
     private static final Granularity[] GRANULARITIES = {null, Granularity.MONTH, Granularity.QUARTER};
@@ -40,7 +39,7 @@ class SingleBreakdownCopiesTest {
 
     @ParameterizedTest
     @EnumSource(Report.class)
-    void theSingleBreakdownCopyAnswersEveryBreakdownItServesAsTheRollup(Report report) throws SQLException {
+    void theBreakdownCopyAnswersEveryBreakdownItServesAsTheRollup(Report report) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -71,22 +70,19 @@ class SingleBreakdownCopiesTest {
         List<Set<UUID>> officeFilters = new ArrayList<>();
         officeFilters.add(null);
         officeFilters.add(Set.of(SyntheticRollups.IDS[0]));
-        List<Dimension> singles = new ArrayList<>(SingleBreakdownRollup.copied(report));
-        singles.add(null);
+        List<String> kinds = BreakdownCopy.rowKinds(report);
         int compared = 0;
-        for (Dimension single : singles) {
+        for (String kind : kinds) {
             for (List<Dimension> extra :
                     List.of(List.<Dimension>of(), List.of(sex), List.of(office), List.of(sex, office))) {
                 List<Dimension> all = new ArrayList<>();
                 if (report.implicit() != null) {
                     all.add(report.implicit());
                 }
-                if (single != null) {
-                    all.add(single);
-                }
+                all.addAll(BreakdownCopy.dimensionsOf(report, kind));
                 all.addAll(extra);
-                Optional<String> rows = SingleBreakdownRollup.rowsFor(report, all);
-                assertTrue(rows.isPresent(), () -> report + " " + all + " should read the single-breakdown copy");
+                Optional<String> rows = BreakdownCopy.rowsFor(report, all);
+                assertEquals(Optional.of(kind), rows, () -> report + " " + all + " should read the breakdown copy");
                 Measures.Supplement supplement = report.measures().supplement();
                 boolean supplemented = supplement != null
                         && all.stream().allMatch(d -> supplement.dimensions().contains(d.name()));
@@ -115,7 +111,7 @@ class SingleBreakdownCopiesTest {
                 }
             }
         }
-        assertEquals(singles.size() * 4 * 2 * GRANULARITIES.length * officeFilters.size(), compared);
+        assertEquals(kinds.size() * 4 * 2 * GRANULARITIES.length * officeFilters.size(), compared);
     }
 
     private static Map<String, Map<String, List<Long>>> comparable(Map<String, Map<List<String>, long[]>> sums) {
