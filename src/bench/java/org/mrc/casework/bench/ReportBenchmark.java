@@ -139,6 +139,7 @@ public final class ReportBenchmark {
                 questions.size(),
                 seconds(start));
         ReportSweep.printPerReport(once, statuses, System.out::println);
+        ReportSweep.printByBreadth(once, System.out::println);
         long[] all =
                 once.stream().mapToLong(t -> t.latencies().sortedNanos()[0]).toArray();
         Latencies overall = Latencies.of(all);

@@ -37,8 +37,14 @@ final class ReportSweep {
 
     private static final List<String> GRANULARITIES = List.of("", "MONTH", "QUARTER", "YEAR");
 
-    /** One question: report, its path with the query, and the report's plain GROUP BY time. */
-    record Question(ReportCase report, String path) {}
+    /**
+     * One question: report, its path with the query, and how many of its dimensions are other than sex, office and
+     * territorySide (the breadth the service's copies are organised by).
+     */
+    record Question(ReportCase report, String path, int others) {}
+
+    /** The dimensions every table of a report can answer beside any breakdown. */
+    private static final List<String> ALWAYS = List.of("sex", "office", "territorySide");
 
     /** A question's latency over repeats. */
     record Timed(Question question, Latencies latencies, int failures) {}
@@ -76,7 +82,10 @@ final class ReportSweep {
                         if (oneOffice) {
                             query.append("&office=").append(OfficeTree.code(random.nextInt(OfficeTree.OFFICES)));
                         }
-                        questions.add(new Question(report, report.path() + query));
+                        int others = (int) dimensions.stream()
+                                .filter(d -> !ALWAYS.contains(d))
+                                .count();
+                        questions.add(new Question(report, report.path() + query, others));
                     }
                 }
             }
@@ -131,6 +140,30 @@ final class ReportSweep {
                     latencies.p95Millis(),
                     latencies.percentile(1.0),
                     statuses.get(report.name())));
+        }
+    }
+
+    /** By breadth (dimensions other than sex, office and territorySide): how many questions and their p50/p95. */
+    static void printByBreadth(List<Timed> timed, Consumer<String> out) {
+        for (int others = 0; others <= 3; others++) {
+            int breadth = others;
+            long[] nanos = timed.stream()
+                    .filter(t -> t.question().others() == breadth)
+                    .mapToLong(t -> t.latencies().sortedNanos()[0])
+                    .toArray();
+            if (nanos.length == 0) {
+                continue;
+            }
+            Latencies latencies = Latencies.of(nanos);
+            out.accept(String.format(
+                    Locale.ROOT,
+                    "  %d other dimension%s %5d questions: p50 %6.1f ms, p95 %6.1f ms, max %7.1f ms",
+                    others,
+                    others == 1 ? ": " : "s:",
+                    nanos.length,
+                    latencies.p50Millis(),
+                    latencies.p95Millis(),
+                    latencies.percentile(1.0)));
         }
     }
 
