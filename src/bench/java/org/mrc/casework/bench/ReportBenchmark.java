@@ -181,12 +181,14 @@ public final class ReportBenchmark {
         long rss = stack.serviceRssMiB();
         System.out.printf(
                 Locale.ROOT,
-                "%n32 callers asking random questions for %d s: %.1f requests/s, p50 %.1f ms, p99 %.1f ms, not 200: %s%n",
+                "%n32 callers asking random questions for %d s: %.1f requests/s, p50 %.1f ms, p99 %.1f ms, not 200: %s,"
+                        + " no whole answer (socket errors): %d%n",
                 loadSeconds,
                 concurrent.perSecond(),
                 concurrent.p50Millis(),
                 concurrent.p99Millis(),
-                concurrent.notOk());
+                concurrent.notOk(),
+                concurrent.socketErrors());
         record("resident memory at 32 report callers (MiB)", rss, 300, false);
 
         freshness(stack, questions, sweep.analystToken());

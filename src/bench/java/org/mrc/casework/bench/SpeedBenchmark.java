@@ -118,12 +118,13 @@ public final class SpeedBenchmark {
         line("client read at 32 callers, p99 (ms)", service.p99Millis(), 3 * bench.p99(), false);
         System.out.printf(
                 Locale.ROOT,
-                "  (service p50 %.1f ms, p99 %.1f ms; pgbench p50 %.2f ms, p99 %.2f ms; not 2xx: %s)%n",
+                "  (service p50 %.1f ms, p99 %.1f ms; pgbench p50 %.2f ms, p99 %.2f ms; not 2xx: %s; socket errors: %d)%n",
                 service.p50Millis(),
                 service.p99Millis(),
                 bench.p50(),
                 bench.p99(),
-                service.notOk());
+                service.notOk(),
+                service.socketErrors());
         line("resident memory at 32 callers (MiB)", rss, 300, false);
 
         Wrk.Run one = Wrk.get(stack.base(), coordinator, paths, 1, seconds);
@@ -202,12 +203,14 @@ public final class SpeedBenchmark {
                 true);
         System.out.printf(
                 Locale.ROOT,
-                "  (service p50 %.1f ms, p99 %.1f ms, %d requests, %d answered possible-duplicate, not 2xx: %s)%n",
+                "  (service p50 %.1f ms, p99 %.1f ms, %d requests, %d answered possible-duplicate, not 2xx: %s;"
+                        + " socket errors: %d)%n",
                 service.p50Millis(),
                 service.p99Millis(),
                 service.requests(),
                 possibleDuplicates,
-                service.notOk());
+                service.notOk(),
+                service.socketErrors());
         line("duplicate check p95 at 32 callers (ms, bucket bound)", p95(checksBefore, checksAt32), 5, false);
         // the check alone, without 31 other requests queueing for the same two cores
         Wrk.Run one = Wrk.post(stack.base(), caseworker, "/clients", others, 1, seconds);

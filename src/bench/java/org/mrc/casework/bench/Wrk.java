@@ -24,15 +24,21 @@ final class Wrk {
     private static final Pattern SUMMARY = Pattern.compile("(\\d+) requests in ([\\d.]+)(ms|s|m)");
     private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|99)(?:\\.000)?%\\s+([\\d.]+)(us|ms|s)\\s*$");
     private static final Pattern STATUS = Pattern.compile("^status (\\d+) (\\d+)$");
+    private static final Pattern SOCKET_ERRORS =
+            Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
-    /** What one run answered. {@code notOk} counts the answers other than 2xx by status code. */
+    /**
+     * What one run answered. {@code notOk} counts the answers other than 2xx by status code; {@code socketErrors} the
+     * requests that got no whole answer (connection refused or cut, a body cut short, no answer within wrk's timeout).
+     */
     record Run(
             long requests,
             double seconds,
             double meanMillis,
             double p50Millis,
             double p99Millis,
-            Map<Integer, Long> notOk) {
+            Map<Integer, Long> notOk,
+            long socketErrors) {
 
         /** Answers with a 2xx per second. */
         double perSecond() {
@@ -40,7 +46,7 @@ final class Wrk {
         }
 
         long failed() {
-            return notOk.values().stream().mapToLong(Long::longValue).sum();
+            return notOk.values().stream().mapToLong(Long::longValue).sum() + socketErrors;
         }
 
         long answered(int status) {
@@ -161,7 +167,14 @@ final class Wrk {
         double p50 = Double.NaN;
         double p99 = Double.NaN;
         Map<Integer, Long> statuses = new TreeMap<>();
+        long socketErrors = 0;
         for (String line : output.split("\n")) {
+            Matcher errors = SOCKET_ERRORS.matcher(line);
+            if (errors.find()) {
+                for (int group = 1; group <= 4; group++) {
+                    socketErrors += Long.parseLong(errors.group(group));
+                }
+            }
             Matcher summary = SUMMARY.matcher(line);
             Matcher percentile = PERCENTILE.matcher(line);
             Matcher status = STATUS.matcher(line.trim());
@@ -184,7 +197,7 @@ final class Wrk {
         if (requests < 0 || Double.isNaN(p99) || Double.isNaN(mean)) {
             throw new IllegalStateException("could not read wrk's output:\n" + output);
         }
-        return new Run(requests, seconds, mean, p50, p99, statuses);
+        return new Run(requests, seconds, mean, p50, p99, statuses, socketErrors);
     }
 
     private static double millis(String value, String unit) {
