@@ -59,6 +59,9 @@ public final class ReportBenchmark {
 
     private static final int CALLERS = 32;
 
+    /** The service's output, this run's only (both starts append to it). */
+    private static final Path SERVICE_LOG = Path.of("target", "report-benchmark-service.log");
+
     public static void main(String[] args) throws Exception {
         new ReportBenchmark().run();
     }
@@ -68,7 +71,8 @@ public final class ReportBenchmark {
         Wrk.require();
         try (BenchStack stack = BenchStack.startDatabase(dataDirectory)) {
             long started = System.nanoTime();
-            stack.startService(Path.of("target", "report-benchmark-service.log"), SERVICE_ENV);
+            Files.deleteIfExists(SERVICE_LOG);
+            stack.startService(SERVICE_LOG, SERVICE_ENV);
             System.out.printf(
                     Locale.ROOT,
                     "%nmrc-casework report benchmark, %d cores; service up (migrations run) in %.1f s%n",
@@ -94,7 +98,7 @@ public final class ReportBenchmark {
                 }
             }
             stack.stopService();
-            long readyMillis = stack.startService(Path.of("target", "report-benchmark-service.log"), SERVICE_ENV);
+            long readyMillis = stack.startService(SERVICE_LOG, SERVICE_ENV);
             lines.add(Figures.line(
                     "readiness after launch (ms, loaded database, migrations done, shared machine)",
                     readyMillis,
@@ -105,6 +109,8 @@ public final class ReportBenchmark {
             if (samples > 0) {
                 sampledSeries(stack, plain);
             }
+            lines.add(unexpectedFailures(SERVICE_LOG));
+            System.out.println(lines.get(lines.size() - 1));
             System.out.printf(
                     Locale.ROOT,
                     "%nload average at the end: %s%n",
@@ -215,6 +221,27 @@ public final class ReportBenchmark {
                 fresh.reads().p95Millis(),
                 100,
                 false);
+    }
+
+    /**
+     * Requests the service failed unexpectedly during the run (each logged once by the problem mapper) and how many of
+     * them ran out of memory: a load that only slows the service must leave both at 0.
+     */
+    static String unexpectedFailures(Path serviceLog) throws IOException {
+        long failures;
+        long outOfMemory;
+        try (var log = Files.lines(serviceLog)) {
+            List<String> errors = log.filter(l -> l.contains("Unexpected failure while serving request"))
+                    .toList();
+            failures = errors.size();
+            outOfMemory =
+                    errors.stream().filter(l -> l.contains("OutOfMemoryError")).count();
+        }
+        return String.format(
+                Locale.ROOT,
+                "requests failed unexpectedly (service log): %d, of which out of memory: %d (limit 0)",
+                failures,
+                outOfMemory);
     }
 
     private void record(String name, double service, double limit, boolean atLeast) {

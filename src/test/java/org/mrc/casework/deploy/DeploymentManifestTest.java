@@ -300,6 +300,11 @@ class DeploymentManifestTest {
         assertTrue(image.find(), "the Dockerfile sets JAVA_TOOL_OPTIONS");
         String options = image.group(1).replace(" -Djava.io.tmpdir=/tmp", "");
         assertTrue(options.contains("-XX:MaxRAMPercentage="), options);
+        // worker threads write responses through Netty's pooled allocator; a buffer cache per thread, kept until the
+        // thread retires, exhausted the 32 MiB of direct memory at 32 report callers (responses failed with
+        // OutOfMemoryError) and must stay off
+        assertTrue(options.contains("-Dio.netty.allocator.smallCacheSize=0"), options);
+        assertTrue(options.contains("-Dio.netty.allocator.normalCacheSize=0"), options);
         java.util.regex.Matcher configMap = java.util.regex.Pattern.compile("JAVA_TOOL_OPTIONS: (.+)")
                 .matcher(Files.readString(DEPLOY.resolve("kubernetes/base/configmap.yaml")));
         assertTrue(configMap.find(), "the ConfigMap sets JAVA_TOOL_OPTIONS");
