@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,18 +43,7 @@ class BreakdownCopiesTest {
             connection.setAutoCommit(false);
             try {
                 java.util.Random random = new java.util.Random(report.ordinal() * 7919L + 20261207L);
-                SyntheticRollups.add(connection, report.table(), random, SYNTHETIC_ROWS, true);
-                Measures.Supplement supplement = report.measures().supplement();
-                if (supplement != null) {
-                    SyntheticRollups.add(connection, supplement.table(), random, SYNTHETIC_ROWS, true);
-                }
-                SyntheticRollups.everyPartition(connection);
-                try (Statement statement = connection.createStatement()) {
-                    for (ReportRefresh.Derived derived : ReportRefresh.derivedTables(report)) {
-                        statement.executeUpdate("delete from " + derived.table());
-                        statement.executeUpdate(derived.fill());
-                    }
-                }
+                SyntheticRollups.rollupAndCopies(connection, report, random, SYNTHETIC_ROWS, true);
                 ReportQuery query = new ReportQuery(SyntheticRollups.sharing(connection), null, false);
                 answersAsTheRollup(query, report);
             } finally {

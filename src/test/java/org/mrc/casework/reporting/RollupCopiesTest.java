@@ -39,17 +39,7 @@ class RollupCopiesTest {
                 Random random = new Random(20261129L);
                 for (Report report : Report.values()) {
                     Measures.Supplement supplement = report.measures().supplement();
-                    SyntheticRollups.add(connection, report.table(), random, SYNTHETIC_ROWS, false);
-                    if (supplement != null) {
-                        SyntheticRollups.add(connection, supplement.table(), random, SYNTHETIC_ROWS, false);
-                    }
-                    SyntheticRollups.everyPartition(connection);
-                    try (Statement statement = connection.createStatement()) {
-                        for (ReportRefresh.Derived derived : ReportRefresh.derivedTables(report)) {
-                            statement.executeUpdate("delete from " + derived.table());
-                            statement.executeUpdate(derived.fill());
-                        }
-                    }
+                    SyntheticRollups.rollupAndCopies(connection, report, random, SYNTHETIC_ROWS, false);
                     for (RollupCopy copy : report.narrower()) {
                         assertHoldsTheSums(connection, report.table(), copy.table());
                         copies++;

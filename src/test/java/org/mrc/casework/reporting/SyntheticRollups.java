@@ -69,6 +69,26 @@ final class SyntheticRollups {
     }
 
     /**
+     * Synthetic rows ({@link #add}) in the report's rollup and its supplement, then every table derived from them
+     * ({@link ReportRefresh#derivedTables}) emptied and filled over every partition, as a rebuild fills them.
+     */
+    static void rollupAndCopies(Connection connection, Report report, Random random, int rows, boolean spread)
+            throws SQLException {
+        add(connection, report.table(), random, rows, spread);
+        Measures.Supplement supplement = report.measures().supplement();
+        if (supplement != null) {
+            add(connection, supplement.table(), random, rows, spread);
+        }
+        everyPartition(connection);
+        try (Statement statement = connection.createStatement()) {
+            for (ReportRefresh.Derived derived : ReportRefresh.derivedTables(report)) {
+                statement.executeUpdate("delete from " + derived.table());
+                statement.executeUpdate(derived.fill());
+            }
+        }
+    }
+
+    /**
      * Lists every office, the synthetic ones included, as a partition to compute from the start (what a rebuild lists
      * before it fills the copies), inside the caller's transaction.
      */
